@@ -1,0 +1,88 @@
+// Builds the document model: front matter, independently parsed blocks, and the outline of
+// sections that document rules read.
+
+import { parseDocument } from 'yaml';
+import { collectDefinitions, definitionsFor, splitBlocks } from './blocks';
+import { parseBlock, type ParsedBlock } from './parse';
+import type { BlockModel, DocumentModel, FrontMatter, Heading, OffsetRange, Section } from './types';
+
+export function buildDocument(text: string): DocumentModel {
+  const definitions = collectDefinitions(text);
+  const blocks: BlockModel[] = [];
+  let frontMatter: FrontMatter | undefined;
+  splitBlocks(text).forEach((span, index) => {
+    const source = text.slice(span.start, span.end);
+    const parsed = parseBlock(source, span.start, index, definitionsFor(source, definitions));
+    if (parsed.frontMatter) frontMatter = readFrontMatter(parsed.frontMatter, text);
+    blocks.push(parsed.model);
+  });
+  return assemble(text, blocks, frontMatter);
+}
+
+/** Puts blocks together into a document; cheap, so it can re-run after any block changes. */
+export function assemble(text: string, blocks: BlockModel[], frontMatter: FrontMatter | undefined): DocumentModel {
+  const headings: Heading[] = [];
+  for (const block of blocks) headings.push(...block.headings);
+  const sections = outline(headings, text.length);
+  const title = headings.find((h) => h.depth === 1) ?? headings[0];
+  return { text, frontMatter, blocks, headings, sections, title, anchor: anchorOf(text, blocks, title, frontMatter) };
+}
+
+function outline(headings: Heading[], textEnd: number): Section[] {
+  const sections: Section[] = [];
+  const open: number[] = [];
+  headings.forEach((heading, i) => {
+    while (open.length && sections[open[open.length - 1]].heading.depth >= heading.depth) {
+      sections[open.pop()!].end = heading.start;
+    }
+    sections.push({ heading, start: heading.start, end: textEnd, parent: open.length ? open[open.length - 1] : -1 });
+    open.push(i);
+  });
+  return sections;
+}
+
+/** Document-level findings sit on the title line, else on the first line of prose. */
+function anchorOf(
+  text: string,
+  blocks: BlockModel[],
+  title: Heading | undefined,
+  frontMatter: FrontMatter | undefined,
+): OffsetRange {
+  if (title) return { start: title.start, end: title.end };
+  for (const block of blocks) {
+    const unit = block.units[0];
+    if (unit) {
+      const nl = text.slice(unit.start, unit.end).search(/[\r\n]/);
+      return { start: unit.start, end: nl < 0 ? unit.end : unit.start + nl };
+    }
+  }
+  const at = frontMatter ? frontMatter.end : 0;
+  return { start: Math.min(at, text.length), end: Math.min(at, text.length) };
+}
+
+function readFrontMatter(raw: NonNullable<ParsedBlock['frontMatter']>, text: string): FrontMatter {
+  // The YAML value starts on the line after the opening delimiter.
+  const valueStart = raw.start + text.slice(raw.start).search(/\r?\n|\r/) + 1;
+  const base = { start: raw.start, end: raw.end };
+  if (raw.lang !== 'yaml') return { ...base, data: {} };
+  const doc = parseDocument(raw.value, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    return {
+      ...base,
+      data: {},
+      error: { message: error.message.split('\n')[0], offset: valueStart + (error.pos?.[0] ?? 0) },
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { ...base, data: {}, error: { message: (e as Error).message, offset: valueStart } };
+  }
+  if (data === null || data === undefined) return { ...base, data: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ...base, data: {}, error: { message: 'Front matter must be a list of "key: value" lines', offset: valueStart } };
+  }
+  return { ...base, data: data as Record<string, unknown> };
+}

@@ -1,0 +1,14 @@
+export * from './types';
+export { lint, checkDocument, formatMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
+export { buildDocument, assemble } from './document';
+export { LineIndex, toSource, toSourceRange } from './offsets';
+export { splitSentences } from './sentences';
+export { OBJECT_CHAR, LINE_BREAK_CHAR } from './parse';
+export { sentenceSpan, replaceInSentence, questionSentences } from './prose';
+export { type SentenceRef, sectionsMatching, sentencesIn, unitsIn, tablesIn, sectionAt, insertSectionEdit, sectionDepth, setHeadingDepth } from './outline';
+export { snippetToText, type SnippetDefinition } from './snippets';
+export { parseSuppression, suppressionComment, SUPPRESSION_PREFIX } from './suppressions';
+export { readSettings, readSeverity } from './settings';
+export { applyEdits } from './edits';
+export { defineBlockRule, defineDocumentRule } from './rule';
+export { normaliseKind } from './kind';

@@ -1,0 +1,89 @@
+// Questions document rules ask of the outline: which sections match a topic, what they say,
+// and where a missing section would sit naturally.
+
+import type { BlockModel, DocumentModel, OffsetRange, ProseUnit, Section, Sentence, TableInfo, TextEdit } from './types';
+
+export interface SentenceRef {
+  block: BlockModel;
+  sentence: Sentence;
+  unit: ProseUnit;
+}
+
+/** Sections whose heading text matches. */
+export function sectionsMatching(doc: DocumentModel, heading: RegExp): Section[] {
+  return doc.sections.filter((s) => heading.test(s.heading.text));
+}
+
+/** Every sentence whose start lies in the range (the whole document by default). */
+export function* sentencesIn(doc: DocumentModel, range: OffsetRange = { start: 0, end: doc.text.length }): Generator<SentenceRef> {
+  for (const block of doc.blocks) {
+    if (block.end <= range.start || block.start >= range.end) continue;
+    for (const sentence of block.sentences) {
+      if (sentence.start >= range.start && sentence.start < range.end) {
+        yield { block, sentence, unit: block.units[sentence.unit] };
+      }
+    }
+  }
+}
+
+/** Every prose unit whose start lies in the range. */
+export function* unitsIn(doc: DocumentModel, range: OffsetRange = { start: 0, end: doc.text.length }): Generator<{ block: BlockModel; unit: ProseUnit }> {
+  for (const block of doc.blocks) {
+    if (block.end <= range.start || block.start >= range.end) continue;
+    for (const unit of block.units) {
+      if (unit.start >= range.start && unit.start < range.end) yield { block, unit };
+    }
+  }
+}
+
+export function* tablesIn(doc: DocumentModel, range: OffsetRange = { start: 0, end: doc.text.length }): Generator<TableInfo> {
+  for (const block of doc.blocks) {
+    for (const table of block.tables) if (table.start >= range.start && table.start < range.end) yield table;
+  }
+}
+
+/** The innermost section containing an offset, or undefined before the first heading. */
+export function sectionAt(doc: DocumentModel, offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of doc.sections) {
+    if (section.start > offset) break;
+    if (offset < section.end) found = section;
+  }
+  return found;
+}
+
+/**
+ * An edit inserting a new section. It goes before the first section whose heading matches one of
+ * `before` (e.g. a stakeholder section belongs before "How to take part"), at the level of its
+ * siblings; otherwise at the end of the document.
+ */
+export function insertSectionEdit(doc: DocumentModel, markdown: string, before: readonly RegExp[]): TextEdit {
+  const eol = /\r\n/.test(doc.text) ? '\r\n' : '\n';
+  const depth = sectionDepth(doc);
+  const body = setHeadingDepth(markdown, depth).replace(/\r?\n/g, eol);
+  const candidates = doc.sections.filter((s) => s.heading.depth >= depth && s.heading.depth <= Math.max(depth, 2));
+  const target = candidates.find((s) => before.some((re) => re.test(s.heading.text)));
+  if (target) {
+    return { start: target.start, end: target.start, newText: `${body}${eol}${eol}` };
+  }
+  const text = doc.text;
+  const trailing = /(\r?\n)*$/.exec(text)![0];
+  const end = text.length - trailing.length;
+  const lead = end === 0 ? '' : `${eol}${eol}`;
+  return { start: end, end: text.length, newText: `${lead}${body}${eol}` };
+}
+
+/** The level new top-level sections should take: that of the title's children, else 2. */
+export function sectionDepth(doc: DocumentModel): number {
+  const titleDepth = doc.title?.depth ?? 0;
+  const below = doc.headings.filter((h) => h.depth > titleDepth).map((h) => h.depth);
+  return below.length ? Math.min(...below) : Math.max(2, titleDepth + 1);
+}
+
+/** Shifts every heading in a Markdown fragment so the first one has the given depth. */
+export function setHeadingDepth(markdown: string, depth: number): string {
+  const first = /^(#{1,6})[ \t]/m.exec(markdown);
+  if (!first) return markdown;
+  const shift = depth - first[1].length;
+  return markdown.replace(/^(#{1,6})(?=[ \t])/gm, (hashes) => '#'.repeat(Math.min(6, Math.max(1, hashes.length + shift))));
+}

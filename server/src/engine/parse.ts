@@ -1,0 +1,247 @@
+// Parses one block with remark and keeps only what rules need: prose units with their map back
+// to the source, sentences, questions, headings, tables, lists and HTML comments. The syntax
+// tree is dropped as soon as the block model is built.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import { ProseBuilder, toSourceRange } from './offsets';
+import { splitSentences } from './sentences';
+import type { BlockModel, HtmlComment, ListItemInfo, ProseUnit, Question, TableCellInfo, UnitKind } from './types';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Stand-in for inline code and images: present, but never a word. */
+export const OBJECT_CHAR = '\uFFFC';
+/** Stand-in for a hard line break: always ends a sentence. */
+export const LINE_BREAK_CHAR = '\u2029';
+
+export interface ParsedBlock {
+  model: BlockModel;
+  /** The raw YAML or TOML front matter, when this block starts the document. */
+  frontMatter?: { start: number; end: number; value: string; lang: 'yaml' | 'toml' };
+}
+
+/**
+ * @param source the block's text
+ * @param base offset of the block in the document
+ * @param extra text appended for parsing only (link definitions from elsewhere)
+ */
+export function parseBlock(source: string, base: number, index: number, extra = ''): ParsedBlock {
+  const tree = processor.parse(extra ? `${source}\n\n${extra}\n` : source) as Root;
+  const extractor = new Extractor(source, base, index);
+  let frontMatter: ParsedBlock['frontMatter'];
+  for (const node of tree.children) {
+    if ((node.type === 'yaml' || (node.type as string) === 'toml') && index === 0 && offsetOf(node, 'start') === 0) {
+      frontMatter = {
+        start: base,
+        end: base + offsetOf(node, 'end'),
+        value: (node as { value: string }).value,
+        lang: node.type === 'yaml' ? 'yaml' : 'toml',
+      };
+    }
+  }
+  extractor.flow(tree.children.filter((n) => offsetOf(n, 'start') < source.length));
+  return { model: extractor.finish(), frontMatter };
+}
+
+function offsetOf(node: Nodes, which: 'start' | 'end'): number {
+  return node.position?.[which].offset ?? 0;
+}
+
+const QUESTION_LABEL = /^\s*(?:(Q)\s?(\d{1,3}[a-z]?)|(Question)\s+(\d{1,3}[a-z]?))\s*(?:[.:)\]–—-]\s*|\s+(?=[A-Z]))/;
+const ENDS_WITH_QUESTION_MARK = /\?[\s"'”’)\]*_]*$/;
+
+class Extractor {
+  private readonly model: BlockModel;
+
+  constructor(
+    private readonly source: string,
+    private readonly base: number,
+    index: number,
+  ) {
+    this.model = {
+      index,
+      start: base,
+      end: base + source.length,
+      units: [],
+      sentences: [],
+      questions: [],
+      headings: [],
+      tables: [],
+      lists: [],
+      comments: [],
+    };
+  }
+
+  finish(): BlockModel {
+    return this.model;
+  }
+
+  flow(nodes: readonly RootContent[], listItem?: ListItemInfo): void {
+    let firstParagraph = true;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      const next = nodes[i + 1];
+      switch (node.type) {
+        case 'heading': {
+          const unit = this.unit('heading', node, { depth: node.depth });
+          this.model.headings.push({
+            start: unit.start,
+            end: this.lineContentEnd(unit.start, unit.end),
+            depth: node.depth,
+            text: unit.text.trim(),
+            unit: this.model.units.length - 1,
+            block: this.model.index,
+          });
+          break;
+        }
+        case 'paragraph': {
+          const item = listItem ? { ...listItem, first: firstParagraph } : undefined;
+          firstParagraph = false;
+          this.unit('paragraph', node, { listItem: item, listAfter: next?.type === 'list' ? next.children.length : 0 });
+          break;
+        }
+        case 'list':
+          this.model.lists.push({ ...this.range(node), ordered: !!node.ordered, items: node.children.length });
+          for (const item of node.children) {
+            this.flow(item.children, { ordered: !!node.ordered, checked: item.checked ?? null, first: true });
+          }
+          break;
+        case 'blockquote':
+        case 'footnoteDefinition':
+          this.flow(node.children);
+          break;
+        case 'table': {
+          const table = this.model.tables.length;
+          const header: string[] = [];
+          node.children.forEach((row, r) => {
+            row.children.forEach((cell, c) => {
+              const unit = this.unit('tableCell', cell, { tableCell: { table, row: r, column: c, header: r === 0 } });
+              if (r === 0) header.push(unit.text.trim());
+            });
+          });
+          this.model.tables.push({ ...this.range(node), header, rows: node.children.length - 1 });
+          break;
+        }
+        case 'html':
+          this.comments(node);
+          break;
+        default:
+          // code, front matter, thematic breaks and definitions are not prose
+          break;
+      }
+    }
+  }
+
+  private range(node: Nodes): { start: number; end: number } {
+    return { start: this.base + offsetOf(node, 'start'), end: this.base + offsetOf(node, 'end') };
+  }
+
+  private lineContentEnd(start: number, end: number): number {
+    const rel = this.source.slice(start - this.base, end - this.base);
+    const nl = rel.search(/[\r\n]/);
+    return nl < 0 ? end : start + nl;
+  }
+
+  private comments(node: Nodes): void {
+    const { start, end } = this.range(node);
+    const raw = this.source.slice(start - this.base, end - this.base);
+    const re = /<!--([\s\S]*?)-->/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(raw))) {
+      const comment: HtmlComment = { start: start + m.index, end: start + m.index + m[0].length, body: m[1] };
+      this.model.comments.push(comment);
+    }
+  }
+
+  private unit(
+    kind: UnitKind,
+    node: Parents,
+    extra: { depth?: number; listItem?: ListItemInfo; listAfter?: number; tableCell?: TableCellInfo },
+  ): ProseUnit {
+    const builder = new ProseBuilder();
+    this.inline(node.children as PhrasingContent[], builder);
+    const { text, map } = builder.finish();
+    const unit: ProseUnit = {
+      kind,
+      ...this.range(node),
+      text,
+      map,
+      depth: extra.depth,
+      listItem: extra.listItem,
+      tableCell: extra.tableCell,
+      listAfter: extra.listAfter ?? 0,
+      firstSentence: this.model.sentences.length,
+      sentenceCount: 0,
+    };
+    const unitIndex = this.model.units.length;
+    this.model.units.push(unit);
+    this.sentences(unit, unitIndex);
+    return unit;
+  }
+
+  private sentences(unit: ProseUnit, unitIndex: number): void {
+    const label = QUESTION_LABEL.exec(unit.text);
+    const from = label ? label[0].length : 0;
+    const spans = splitSentences(unit.text, from);
+    const ask = spans.map((s) => ENDS_WITH_QUESTION_MARK.test(unit.text.slice(s.start, s.end)));
+    // A numbered item ("Q3. Please rate…") is a question even without a question mark.
+    let labelled = label !== null;
+    const firstIsQuestion = labelled && !ask.includes(true);
+    spans.forEach((span, k) => {
+      const sentenceIndex = this.model.sentences.length;
+      const text = unit.text.slice(span.start, span.end);
+      this.model.sentences.push({
+        ...toSourceRange(unit.map, span.start, span.end),
+        text,
+        unit: unitIndex,
+        proseStart: span.start,
+      });
+      if (ask[k] || (firstIsQuestion && k === 0)) {
+        const question: Question = { sentence: sentenceIndex };
+        if (label && labelled) question.label = label[1] ? `Q${label[2]}` : `Question ${label[4]}`;
+        if (sentenceIndex > unit.firstSentence) question.preamble = sentenceIndex - 1;
+        this.model.questions.push(question);
+        labelled = false;
+      }
+    });
+    unit.sentenceCount = this.model.sentences.length - unit.firstSentence;
+  }
+
+  private inline(nodes: readonly PhrasingContent[], out: ProseBuilder): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text': {
+          const { start, end } = this.range(node);
+          out.appendAligned(node.value, this.source.slice(start - this.base, end - this.base), start);
+          break;
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          this.inline(node.children, out);
+          break;
+        case 'inlineCode':
+        case 'image':
+        case 'imageReference':
+          out.appendPlaceholder(OBJECT_CHAR, this.range(node).start);
+          break;
+        case 'break':
+          out.appendPlaceholder(LINE_BREAK_CHAR, this.range(node).start);
+          break;
+        case 'html':
+          if (/^<!--/.test(node.value)) this.comments(node);
+          else if (/^<br\b/i.test(node.value)) out.appendPlaceholder(LINE_BREAK_CHAR, this.range(node).start);
+          break;
+        default:
+          // footnote references carry no prose
+          break;
+      }
+    }
+  }
+}

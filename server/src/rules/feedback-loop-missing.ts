@@ -1,0 +1,161 @@
+import {
+  defineDocumentRule,
+  insertSectionEdit,
+  sectionAt,
+  sentencesIn,
+  type DocumentModel,
+  type Fix,
+  type OffsetRange,
+  type SentenceRef,
+} from '../engine';
+import { snippetText } from './snippet-sections';
+import { SOURCES } from './sources';
+
+const PEOPLE = String.raw`(you|people|participants|everyone|everybody|respondents|residents|patients|tenants|members|the (public|community|panel|group)|communities|those (who|that) (took|take) part|all who took part)`;
+
+/** A promise to go back to people with what was heard and what was done. */
+export const FEEDBACK_COMMITMENT = new RegExp(
+  [
+    String.raw`\byou said,? we (did|will do|have done)\b`,
+    String.raw`\bwe asked,? you said\b`,
+    String.raw`\b(report|feed|get|come|go) back to ${PEOPLE}`,
+    String.raw`\b(report|feed)(ing)? back\b`,
+    String.raw`\b(tell|let\s+\w+\s+know|inform|update|show)\s+${PEOPLE}\s+(what|how|about|of|the (outcome|results?|decision))`,
+    String.raw`\bpublish(ed|ing)?\s+(a|an|the|our)?\s*(short\s+|full\s+|written\s+)?(summary|report|response|results?|findings|feedback|outcome)`,
+    String.raw`\b(summary|report|analysis) of (the )?(responses|findings|consultation|engagement|survey|what (you|people) (told|said))`,
+    String.raw`\b(close|closing|closed) the (feedback )?loop\b`,
+    String.raw`\bkeep\s+${PEOPLE}\s+(informed|updated|up to date|in the loop)\b`,
+    String.raw`\bfeedback (report|summary|session|letter)s?\b`,
+    String.raw`\b(share|send|circulate)\s+(the|a|our)?\s*(results?|findings|outcome|summary|report)\s+(with|to)\b`,
+  ].join('|'),
+  'i',
+);
+
+const NUMBER = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)`;
+const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+
+/** A timescale: a duration, a date, a month or season with a year, or a regular interval. */
+export const TIMESCALE = new RegExp(
+  [
+    String.raw`\b(within|in|after|by|before|no later than|around|about|up to)\s+${NUMBER}\s+(working\s+)?(days?|weeks?|months?)\b`,
+    String.raw`\b${NUMBER}\s+(working\s+)?(days?|weeks?|months?)\s+(after|of|from|following)\b`,
+    String.raw`\b${MONTH}\.?\s+\d{4}\b`,
+    String.raw`\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?${MONTH}\b`,
+    String.raw`\b${MONTH}\s+\d{1,2}(st|nd|rd|th)?\b`,
+    String.raw`\b(spring|summer|autumn|winter)\s+(of\s+)?\d{4}\b`,
+    String.raw`\b(by|in|before|during|from|until) (the )?((start|end|middle) of |early |late |mid-?)?${MONTH}\b`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
+    String.raw`\b(every|each)\s+(week|month|quarter|year|meeting|six months)\b`,
+    String.raw`\b(weekly|fortnightly|monthly|quarterly|annually|yearly)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** How people will hear back. */
+export const CHANNEL =
+  /\b(e-?mails?|e-?mailed|e-?mailing|letters?|by post|in the post|posted to|website|web ?page|online|newsletters?|social media|facebook|instagram|text messages?|sms|events?|public meetings?|meetings?|in person|drop-ins?|face[- ]to[- ]face|phone|telephone|calls?|leaflets?|posters?|notice ?boards?|local (press|papers?|newspapers?|radio)|citizen space|(consultation|engagement) (hub|portal)|portal|video|podcast|workshops?|forums?|panels?|libraries|library)\b/i;
+
+/** Sections a feedback section naturally comes before. */
+const COMES_BEFORE = [/\b(contact|get in touch|further information|more information|appendi(x|ces)|glossary|references)\b/i];
+
+export default defineDocumentRule({
+  id: 'feedback-loop-missing',
+  summary: 'The draft does not promise to tell people what was heard and what was done, with when and how.',
+  why:
+    "People give their time when they believe it will make a difference. If they never hear what happened to their views, trust falls and fewer take part next time. A promise to report back only counts if it says when and how, so people can hold you to it.",
+  howToFix:
+    "Add a 'What happens next' section that promises a 'You said, we did' summary, says when it will appear (for example within 12 weeks of the closing date) and how people will get it (email, letter, website, a public meeting), and says you will explain what could not change and why.",
+  principles: [
+    { name: 'Tell participants how their input affected the decision', ...SOURCES.iap2 },
+    { name: 'Tell people the impact of their contribution, with timely feedback', ...SOURCES.welshPrinciples },
+    { name: 'Feed back how engagement has influenced decisions, including when changes cannot be made', ...SOURCES.nhsEngland },
+    { name: 'Communication: clear and regular with those affected', ...SOURCES.nsfce },
+  ],
+  defaultSeverity: 'warning',
+  appliesTo: ['policy', 'strategy', 'engagement-plan', 'consultation', 'survey', 'service-design'],
+  fixKind: 'insert-section',
+  messages: {
+    missing:
+      "Nothing promises to tell people what was heard and what was done with it, so they cannot see whether taking part made a difference. Add a 'You said, we did' section that says when and how people will hear back.",
+    noWhen:
+      "This promise to report back does not say when, so people cannot hold you to it. Give a timescale, such as 'within 12 weeks of the closing date'.",
+    noHow:
+      'This promise to report back does not say how people will hear, so those who took part may never see it. Name the channel, such as email, letter, your website or a public meeting.',
+    noWhenOrHow:
+      "This promise to report back says neither when nor how people will hear, so it is hard to keep and hard to check. Give a timescale (such as 'within 12 weeks of the closing date') and a channel (such as email or your website).",
+  },
+  example: {
+    flagged: '# Park improvements consultation\n\n## What happens next\n\nWe will report back on what you told us.\n',
+    ok:
+      '# Park improvements consultation\n\n## What happens next\n\nWe will report back on what you told us. Within 12 weeks of the closing date we will publish a summary on our website and email it to everyone who asked to hear back.\n',
+  },
+  check(doc, context) {
+    const commitments = [...sentencesIn(doc)].filter((ref) => FEEDBACK_COMMITMENT.test(ref.sentence.text));
+    if (commitments.length === 0) {
+      context.report({
+        messageId: 'missing',
+        ...doc.anchor,
+        fixes: [
+          {
+            title: "Insert a 'What happens next: you said, we did' section",
+            edits: [insertSectionEdit(doc, snippetText('Feedback loop (you said, we did)'), COMES_BEFORE)],
+            isPreferred: true,
+          },
+        ],
+      });
+      return;
+    }
+    let best: { ref: SentenceRef; hasWhen: boolean; hasHow: boolean } | undefined;
+    for (const ref of commitments) {
+      const scope = feedbackScope(doc, ref);
+      const hasWhen = scope.some((t) => TIMESCALE.test(t));
+      const hasHow = scope.some((t) => CHANNEL.test(t));
+      if (hasWhen && hasHow) return;
+      if (!best || Number(hasWhen) + Number(hasHow) > Number(best.hasWhen) + Number(best.hasHow)) best = { ref, hasWhen, hasHow };
+    }
+    const { ref, hasWhen, hasHow } = best!;
+    const messageId = !hasWhen && !hasHow ? 'noWhenOrHow' : hasWhen ? 'noHow' : 'noWhen';
+    context.report({
+      messageId,
+      start: ref.sentence.start,
+      end: ref.sentence.end,
+      fixes: [completeCommitment(doc, ref, hasWhen, hasHow)],
+    });
+  },
+});
+
+/**
+ * The text that says when and how for one promise: its own section when that section is about
+ * feedback (not the whole document under the title), else the promise and the sentences near it.
+ */
+function feedbackScope(doc: DocumentModel, ref: SentenceRef): string[] {
+  const section = sectionAt(doc, ref.sentence.start);
+  const isTitleSection = !section || section.heading === doc.title || section.heading.depth === 1;
+  let range: OffsetRange;
+  if (!isTitleSection && section) {
+    range = section;
+  } else {
+    const sentences = ref.block.sentences;
+    const i = sentences.indexOf(ref.sentence);
+    const last = sentences[Math.min(sentences.length - 1, i + 2)];
+    range = { start: ref.sentence.start, end: last.end };
+  }
+  return [...sentencesIn(doc, range)].map((r) => r.sentence.text);
+}
+
+function completeCommitment(doc: DocumentModel, ref: SentenceRef, hasWhen: boolean, hasHow: boolean): Fix {
+  const addition =
+    !hasWhen && !hasHow
+      ? 'We will do this within 12 weeks of the closing date, on our website and by email to everyone who asked to hear back.'
+      : !hasWhen
+        ? 'We will do this within 12 weeks of the closing date.'
+        : 'We will share it on our website and by email to everyone who asked to hear back.';
+  const title = !hasWhen && !hasHow ? 'Add when and how people will hear back' : !hasWhen ? 'Add when people will hear back' : 'Add how people will hear back';
+  if (ref.unit.kind === 'heading') {
+    const eol = /\r\n/.test(doc.text) ? '\r\n' : '\n';
+    const lineEnd = ref.block.headings.find((h) => h.unit === ref.sentence.unit)?.end ?? ref.unit.end;
+    return { title, edits: [{ start: lineEnd, end: lineEnd, newText: `${eol}${eol}${addition}` }], isPreferred: true };
+  }
+  return { title, edits: [{ start: ref.sentence.end, end: ref.sentence.end, newText: ` ${addition}` }], isPreferred: true };
+}
