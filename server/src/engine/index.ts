@@ -4,7 +4,7 @@ export { buildDocument, assemble } from './document';
 export { LineIndex, toSource, toSourceRange } from './offsets';
 export { splitSentences } from './sentences';
 export { OBJECT_CHAR, LINE_BREAK_CHAR } from './parse';
-export { sentenceSpan, replaceInSentence, questionSentences } from './prose';
+export { sentenceSpan, replaceInSentence, questionSentences, afterClosingEmphasis } from './prose';
 export { type SentenceRef, sectionsMatching, sentencesIn, unitsIn, tablesIn, sectionAt, insertSectionEdit, sectionDepth, setHeadingDepth } from './outline';
 export { snippetToText, type SnippetDefinition } from './snippets';
 export { parseSuppression, suppressionComment, SUPPRESSION_PREFIX } from './suppressions';

@@ -58,45 +58,47 @@ export function decideKind(doc: DocumentModel, options: KindOptions): KindDecisi
   const notices: Notice[] = [];
   const fm = doc.frontMatter;
   const region = fm ? readRegion(fm.data.region) : undefined;
+  const decided = (kind: DocumentKind | null, source: KindSource): KindDecision => ({ kind, source, region, notices });
+
+  if (options.kind) return decided(options.kind, 'forced');
+
+  let misspelt: { value: string; range: { start: number; end: number } } | undefined;
+  if (fm?.error) {
+    const declared = /^type:[ \t]*["']?([\w -]+?)["']?[ \t]*$/m.exec(doc.text.slice(fm.start, fm.end));
+    notices.push({
+      id: 'front-matter',
+      severity: 'warning',
+      ...lineAround(doc.text, fm.error.offset),
+      message: `The front matter is not valid YAML (${fm.error.message}), so settings in it are ignored. Fix the YAML, or remove the front matter.`,
+    });
+    const kind = declared ? normaliseKind(declared[1]) : undefined;
+    if (kind) return decided(kind, 'front-matter');
+  } else if (fm && fm.data.type !== undefined) {
+    const value = String(fm.data.type);
+    const kind = normaliseKind(value);
+    if (kind) return decided(kind, 'front-matter');
+    if (looksLikeKindTypo(value)) misspelt = { value, range: keyRange(doc.text, fm.start, fm.end, 'type') };
+  }
+
   const fromTitle = titleKind(doc);
-
-  if (options.kind) return { kind: options.kind, source: 'forced', region, notices };
-
-  if (fm) {
-    if (fm.error) {
-      const declared = /^type:[ \t]*["']?([\w -]+?)["']?[ \t]*$/m.exec(doc.text.slice(fm.start, fm.end));
-      notices.push({
-        id: 'front-matter',
-        severity: 'warning',
-        start: fm.error.offset,
-        end: lineEndFrom(doc.text, fm.error.offset),
-        message: `The front matter is not valid YAML (${fm.error.message}), so settings in it are ignored. Fix the YAML, or remove the front matter.`,
-      });
-      const kind = declared ? normaliseKind(declared[1]) : undefined;
-      if (kind) return { kind, source: 'front-matter', region, notices };
-    } else if (fm.data.type !== undefined) {
-      const kind = normaliseKind(String(fm.data.type));
-      if (kind) return { kind, source: 'front-matter', region, notices };
-      if (looksLikeKindTypo(String(fm.data.type))) {
-        const at = keyRange(doc.text, fm.start, fm.end, 'type');
-        notices.push({
-          id: 'front-matter',
-          severity: 'warning',
-          ...at,
-          message: `'${String(fm.data.type)}' is not a document type this checker knows, so the draft is not checked. Use one of: ${DOCUMENT_KINDS.join(', ')}.`,
-        });
-      }
-    }
-  }
-
+  let decision = decided(null, null);
   if (options.path && options.include?.length && matchesInclude(options.path, options.include)) {
-    return { kind: fromTitle ?? 'policy', source: 'include', region, notices };
+    decision = decided(fromTitle ?? 'policy', 'include');
+  } else if (fromTitle && !(options.path && NEVER_BY_TITLE.test(options.path))) {
+    decision = decided(fromTitle, 'title');
   }
-
-  if (fromTitle && !(options.path && NEVER_BY_TITLE.test(options.path))) {
-    return { kind: fromTitle, source: 'title', region, notices };
+  if (misspelt) {
+    const consequence = decision.kind
+      ? `so the draft is checked as '${decision.kind}' from its ${decision.source === 'include' ? 'path' : 'title'}`
+      : 'so the draft is not checked';
+    notices.push({
+      id: 'front-matter',
+      severity: 'warning',
+      ...misspelt.range,
+      message: `'${misspelt.value}' is not a document type this checker knows, ${consequence}. Use one of: ${DOCUMENT_KINDS.join(', ')}.`,
+    });
   }
-  return { kind: null, source: null, region, notices };
+  return decision;
 }
 
 export function normaliseKind(value: string): DocumentKind | undefined {
@@ -160,4 +162,11 @@ function keyRange(text: string, start: number, end: number, key: string): { star
 function lineEndFrom(text: string, offset: number): number {
   const nl = text.slice(offset).search(/[\r\n]/);
   return nl < 0 ? text.length : offset + nl;
+}
+
+/** The whole line holding an offset, so a notice is never an invisible empty range. */
+function lineAround(text: string, offset: number): { start: number; end: number } {
+  let start = Math.min(offset, text.length);
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return { start, end: lineEndFrom(text, start) };
 }

@@ -46,3 +46,10 @@ export function questionSentences(block: BlockModel): Array<{ sentence: Sentence
     label: q.label,
   }));
 }
+
+/** Moves an offset past closing emphasis (`**`, `_`, `~~`) so inserted text lands outside it. */
+export function afterClosingEmphasis(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && (text[at] === '*' || text[at] === '_' || text[at] === '~')) at++;
+  return at;
+}

@@ -1,4 +1,5 @@
 import {
+  afterClosingEmphasis,
   defineDocumentRule,
   insertSectionEdit,
   sectionAt,
@@ -11,7 +12,7 @@ import {
 import { snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
-const PEOPLE = String.raw`(you|people|participants|everyone|everybody|respondents|residents|patients|tenants|members|the (public|community|panel|group)|communities|those (who|that) (took|take) part|all who took part)`;
+const PEOPLE = String.raw`(you|them|people|participants|everyone|everybody|respondents|residents|patients|tenants|carers|families|customers|service users|young people|((panel|group|forum|board|network) )?members|the (public|community|panel|group|forum|board)|communities|those (who|that) (took|take) part|all who took part)`;
 
 /** A promise to go back to people with what was heard and what was done. */
 export const FEEDBACK_COMMITMENT = new RegExp(
@@ -20,7 +21,8 @@ export const FEEDBACK_COMMITMENT = new RegExp(
     String.raw`\bwe asked,? you said\b`,
     String.raw`\b(report|feed|get|come|go) back to ${PEOPLE}`,
     String.raw`\b(report|feed)(ing)? back\b`,
-    String.raw`\b(tell|let\s+\w+\s+know|inform|update|show)\s+${PEOPLE}\s+(what|how|about|of|the (outcome|results?|decision))`,
+    String.raw`\b(tell|inform|update|show)\s+${PEOPLE}\s+(what|how|about|of|the (outcome|results?|decision))`,
+    String.raw`\blet\s+${PEOPLE}(\s+\w+){0,4}\s+know\b`,
     String.raw`\bpublish(ed|ing)?\s+(a|an|the|our)?\s*(short\s+|full\s+|written\s+)?(summary|report|response|results?|findings|feedback|outcome)`,
     String.raw`\b(summary|report|analysis) of (the )?(responses|findings|consultation|engagement|survey|what (you|people) (told|said))`,
     String.raw`\b(close|closing|closed) the (feedback )?loop\b`,
@@ -145,17 +147,18 @@ function feedbackScope(doc: DocumentModel, ref: SentenceRef): string[] {
 }
 
 function completeCommitment(doc: DocumentModel, ref: SentenceRef, hasWhen: boolean, hasHow: boolean): Fix {
-  const addition =
-    !hasWhen && !hasHow
-      ? 'We will do this within 12 weeks of the closing date, on our website and by email to everyone who asked to hear back.'
-      : !hasWhen
-        ? 'We will do this within 12 weeks of the closing date.'
-        : 'We will share it on our website and by email to everyone who asked to hear back.';
+  const when = 'within 12 weeks of the closing date';
+  const how = 'on our website and by email to everyone who asked to hear back';
   const title = !hasWhen && !hasHow ? 'Add when and how people will hear back' : !hasWhen ? 'Add when people will hear back' : 'Add how people will hear back';
+  const detail = !hasWhen && !hasHow ? `${when}, ${how}` : !hasWhen ? when : how;
   if (ref.unit.kind === 'heading') {
+    // Under a heading such as "You said, we did" the promise needs a sentence of its own.
     const eol = /\r\n/.test(doc.text) ? '\r\n' : '\n';
     const lineEnd = ref.block.headings.find((h) => h.unit === ref.sentence.unit)?.end ?? ref.unit.end;
-    return { title, edits: [{ start: lineEnd, end: lineEnd, newText: `${eol}${eol}${addition}` }], isPreferred: true };
+    const sentence = `We will publish what you told us and what we did about it ${detail}.`;
+    return { title, edits: [{ start: lineEnd, end: lineEnd, newText: `${eol}${eol}${sentence}` }], isPreferred: true };
   }
-  return { title, edits: [{ start: ref.sentence.end, end: ref.sentence.end, newText: ` ${addition}` }], isPreferred: true };
+  const sentence = !hasWhen ? `We will do this ${detail}.` : `We will share it ${detail}.`;
+  const at = afterClosingEmphasis(doc.text, ref.sentence.end);
+  return { title, edits: [{ start: at, end: at, newText: ` ${sentence}` }], isPreferred: true };
 }
