@@ -1,0 +1,114 @@
+// Reads the command line. Anything wrong here is a usage error (exit 2) with one plain sentence.
+
+import { readSettings, readSeverity, normaliseKind, DOCUMENT_KINDS, type DocumentKind, type LintSettings } from '../engine';
+import { allRules } from '../checker';
+
+export type Format = 'stylish' | 'json';
+export const FORMATS: readonly Format[] = ['stylish', 'json'];
+
+export interface CliOptions {
+  format: Format;
+  kind: DocumentKind | undefined;
+  settings: LintSettings;
+  stdinFilename: string | undefined;
+  color: boolean;
+  help: boolean;
+  version: boolean;
+  inputs: string[];
+}
+
+export class UsageError extends Error {}
+
+/** Options that take a value, written `--name value` or `--name=value`. */
+const WITH_VALUE = new Set(['--format', '--type', '--rule', '--include', '--stdin-filename']);
+const FLAGS = new Set(['--no-color', '--help', '-h', '--version', '-v']);
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = {
+    format: 'stylish',
+    kind: undefined,
+    settings: { rules: {}, include: [] },
+    stdinFilename: undefined,
+    color: true,
+    help: false,
+    version: false,
+    inputs: [],
+  };
+  const rules: Record<string, string> = {};
+  const include: string[] = [];
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      options.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      options.inputs.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAGS.has(name)) {
+      if (name !== arg) throw new UsageError(`${name} does not take a value.`);
+      if (name === '--no-color') options.color = false;
+      else if (name === '--help' || name === '-h') options.help = true;
+      else options.version = true;
+      continue;
+    }
+    if (!WITH_VALUE.has(name)) throw new UsageError(`'${arg}' is not an option.`);
+
+    let value: string;
+    if (name !== arg) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    else throw new UsageError(`${name} needs a value.`);
+
+    switch (name) {
+      case '--format':
+        if (!(FORMATS as readonly string[]).includes(value)) {
+          throw new UsageError(`--format: '${value}' is not a format; use ${FORMATS.join(' or ')}.`);
+        }
+        options.format = value as Format;
+        break;
+      case '--type': {
+        const kind = normaliseKind(value);
+        if (!kind) throw new UsageError(`--type: '${value}' is not a document type; use one of ${DOCUMENT_KINDS.join(', ')}.`);
+        options.kind = kind;
+        break;
+      }
+      case '--rule': {
+        const [id, severity] = readRuleSetting(value);
+        rules[id] = severity;
+        break;
+      }
+      case '--include':
+        if (value === '') throw new UsageError('--include needs a glob such as "policies/**/*.md".');
+        include.push(value);
+        break;
+      case '--stdin-filename':
+        options.stdinFilename = value;
+        break;
+    }
+  }
+
+  // Each value was checked above; readSettings still builds the settings the editor would.
+  const reading = readSettings({ rules, include }, allRules);
+  if (reading.problems.length > 0) throw new UsageError(reading.problems[0]);
+  options.settings = reading.settings;
+  return options;
+}
+
+/** `ID=SEVERITY` → [id, severity]. The messages say what to type, as readSettings' ones speak of ignoring. */
+function readRuleSetting(value: string): [string, string] {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--rule expects ID=SEVERITY, such as --rule leading-question=off; got '${value}'.`);
+  const id = value.slice(0, eq).trim();
+  const severity = value.slice(eq + 1).trim();
+  if (!allRules.some((r) => r.id === id)) {
+    throw new UsageError(`--rule: '${id}' is not a rule id; known ids: ${allRules.map((r) => r.id).join(', ')}.`);
+  }
+  if (!readSeverity(severity)) {
+    throw new UsageError(`--rule: '${severity}' is not a severity; use error, warning, info, hint or off.`);
+  }
+  return [id, severity];
+}

@@ -1,0 +1,148 @@
+// Turns command-line inputs (files, folders, globs, "-") into the list of sources to check,
+// keeping each path as the user wrote it or as it was found under what they wrote.
+
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+
+export type Source = { type: 'file'; display: string; path: string } | { type: 'stdin'; display: string };
+
+export interface Expansion {
+  sources: Source[];
+  /** One line per input that could not be used; each makes the exit code 2. */
+  problems: string[];
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const WINDOWS = process.platform === 'win32';
+
+export function expandInputs(inputs: readonly string[], cwd: string, stdinName: string | undefined): Expansion {
+  const sources: Source[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (display: string, path: string) => {
+    const key = realPath(resolve(cwd, path));
+    if (seen.has(key)) return;
+    seen.add(key);
+    sources.push({ type: 'file', display, path });
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      if (!seen.has('-')) sources.push({ type: 'stdin', display: stdinName ?? '<stdin>' });
+      seen.add('-');
+      continue;
+    }
+    const stat = statOrError(resolve(cwd, input));
+    if (stat instanceof Error) {
+      const scan = picomatch.scan(WINDOWS ? input.replace(/\\/g, '/') : input);
+      if (scan.isGlob && !scan.negated) {
+        if (expandGlob(scan, cwd, add, problems) === 0) problems.push(`no files match '${input}'`);
+      } else {
+        problems.push(cannotRead(input, stat));
+      }
+    } else if (stat.isDirectory()) {
+      for (const rel of walk(resolve(cwd, input), (dir, error) => problems.push(cannotRead(join(input, dir), error)))) {
+        if (MARKDOWN.test(rel)) add(join(input, rel), join(input, rel));
+      }
+    } else {
+      add(input, input);
+    }
+  }
+  return { sources, problems };
+}
+
+/** Walks the glob's fixed prefix and keeps the files its pattern matches; returns how many. */
+function expandGlob(scan: ReturnType<typeof picomatch.scan>, cwd: string, add: (display: string, path: string) => void, problems: string[]): number {
+  const base = scan.prefix + scan.base;
+  const matches = picomatch(scan.glob, { windows: false });
+  const root = resolve(cwd, base || '.');
+  const stat = statOrError(root);
+  if (stat instanceof Error || !stat.isDirectory()) return 0;
+  let count = 0;
+  for (const rel of walk(root, (dir, error) => problems.push(cannotRead(join(base, dir), error)))) {
+    if (!matches(rel)) continue;
+    const path = base ? join(base, rel) : rel;
+    add(path, path);
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Files under `root`, as relative paths with forward slashes, sorted within each folder.
+ * Skips node_modules and dot-folders, and never visits a folder twice (symbolic link loops).
+ */
+function walk(root: string, onError: (dir: string, error: Error) => void): string[] {
+  const files: string[] = [];
+  const visited = new Set<string>();
+  const visit = (dir: string, rel: string) => {
+    const real = realPath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      onError(rel, error as Error);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = dir + sep + entry.name;
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = statOrError(path);
+        if (target instanceof Error) continue;
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDir) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) visit(path, relPath);
+      } else if (isFile) {
+        files.push(relPath);
+      }
+    }
+  };
+  visit(root, '');
+  return files;
+}
+
+/** Joins a found path onto the input as written, so "docs/" and "docs" both give "docs/a.md". */
+function join(base: string, rel: string): string {
+  if (!rel) return base;
+  const tail = WINDOWS ? rel.replace(/\//g, '\\') : rel;
+  return base.endsWith('/') || base.endsWith(sep) ? base + tail : base + sep + tail;
+}
+
+function statOrError(path: string) {
+  try {
+    return statSync(path);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  EISDIR: 'it is a folder',
+};
+
+export function cannotRead(display: string, error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return `cannot read '${display}': ${(code && REASONS[code]) ?? error.message}`;
+}

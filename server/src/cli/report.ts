@@ -1,0 +1,86 @@
+// The CLI's view of one checked file: 1-based positions, severities as printed.
+
+import type { DocumentKind, LintResult, Severity } from '../engine';
+import { MAX_BYTES } from './read';
+
+export type PrintedSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: PrintedSeverity;
+  /** 1-based; columns count UTF-16 code units, as editors do. End is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  docsUrl: string | null;
+  fixable: boolean;
+}
+
+export interface FileReport {
+  file: string;
+  kind: DocumentKind | null;
+  diagnostics: Diagnostic[];
+}
+
+const PRINTED: Record<Severity, PrintedSeverity> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'info',
+  hint: 'hint',
+};
+
+export function fileReport(file: string, result: LintResult): FileReport {
+  // A file that is not a draft has no findings; notices about its front matter (such as a
+  // misspelt type) are still shown, since they explain why it was not checked.
+  const at = (start: number, end: number) => {
+    const s = result.lines.position(start);
+    const e = result.lines.position(end);
+    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  };
+  const entries: Array<{ start: number; end: number; diagnostic: Diagnostic }> = [];
+  for (const n of result.notices) {
+    entries.push({
+      start: n.start,
+      end: n.end,
+      diagnostic: { ruleId: n.id, severity: PRINTED[n.severity], ...at(n.start, n.end), message: n.message, docsUrl: null, fixable: false },
+    });
+  }
+  for (const f of result.findings) {
+    entries.push({
+      start: f.start,
+      end: f.end,
+      diagnostic: {
+        ruleId: f.ruleId,
+        severity: PRINTED[f.severity],
+        ...at(f.start, f.end),
+        message: f.message,
+        docsUrl: f.docsUrl,
+        fixable: f.fixes.length > 0,
+      },
+    });
+  }
+  entries.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { file, kind: result.kind, diagnostics: entries.map((e) => e.diagnostic) };
+}
+
+export function tooLargeReport(file: string): FileReport {
+  return {
+    file,
+    kind: null,
+    diagnostics: [
+      {
+        ruleId: 'file-too-large',
+        severity: 'info',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: `This file is larger than ${MAX_BYTES / 1024 / 1024} MB, so it was not checked.`,
+        docsUrl: null,
+        fixable: false,
+      },
+    ],
+  };
+}
