@@ -41,7 +41,10 @@ function outline(headings: Heading[], textEnd: number): Section[] {
   return sections;
 }
 
-/** Document-level findings sit on the title line, else on the first line of prose. */
+/**
+ * Document-level findings sit on the title, else on the first line of prose, else on the front
+ * matter's `type:` line (never on an empty range at its end, which editors barely show).
+ */
 function anchorOf(
   text: string,
   blocks: BlockModel[],
@@ -56,8 +59,13 @@ function anchorOf(
       return { start: unit.start, end: nl < 0 ? unit.end : unit.start + nl };
     }
   }
-  const at = frontMatter ? frontMatter.end : 0;
-  return { start: Math.min(at, text.length), end: Math.min(at, text.length) };
+  if (frontMatter) {
+    const slice = text.slice(frontMatter.start, frontMatter.end);
+    const line = /^type:.*$/m.exec(slice) ?? /^.*$/m.exec(slice)!;
+    const start = frontMatter.start + line.index;
+    return { start, end: start + line[0].replace(/\r$/, '').length };
+  }
+  return { start: 0, end: text.search(/[\r\n]|$/) };
 }
 
 function readFrontMatter(raw: NonNullable<ParsedBlock['frontMatter']>, text: string): FrontMatter {

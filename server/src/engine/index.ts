@@ -1,6 +1,7 @@
 export * from './types';
 export { lint, checkDocument, formatMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
 export { buildDocument, assemble } from './document';
+export { frontMatterEnd } from './blocks';
 export { LineIndex, toSource, toSourceRange } from './offsets';
 export { splitSentences } from './sentences';
 export { OBJECT_CHAR, LINE_BREAK_CHAR } from './parse';

@@ -66,11 +66,11 @@ export function insertSectionEdit(doc: DocumentModel, markdown: string, before: 
   if (target) {
     return { start: target.start, end: target.start, newText: `${body}${eol}${eol}` };
   }
+  // Insert after the last non-blank character, leaving the file's own ending as it was.
   const text = doc.text;
-  const trailing = /(\r?\n)*$/.exec(text)![0];
-  const end = text.length - trailing.length;
-  const lead = end === 0 ? '' : `${eol}${eol}`;
-  return { start: end, end: text.length, newText: `${lead}${body}${eol}` };
+  const end = text.length - /(\r\n|\r|\n|[ \t])*$/.exec(text)![0].length;
+  if (end === 0) return { start: 0, end: 0, newText: `${body}${eol}` };
+  return { start: end, end, newText: `${eol}${eol}${body}` };
 }
 
 /** The level new top-level sections should take: that of the title's children, else 2. */

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
-import { ProseBuilder, toSourceRange } from './offsets';
+import { ProseBuilder, toSource, toSourceRange } from './offsets';
 import { splitSentences } from './sentences';
 import type { BlockModel, HtmlComment, ListItemInfo, ProseUnit, Question, TableCellInfo, UnitKind } from './types';
 
@@ -90,7 +90,7 @@ class Extractor {
           const unit = this.unit('heading', node, { depth: node.depth });
           this.model.headings.push({
             start: unit.start,
-            end: this.lineContentEnd(unit.start, unit.end),
+            end: this.headingEnd(unit),
             depth: node.depth,
             text: unit.text.trim(),
             unit: this.model.units.length - 1,
@@ -140,10 +140,13 @@ class Extractor {
     return { start: this.base + offsetOf(node, 'start'), end: this.base + offsetOf(node, 'end') };
   }
 
-  private lineContentEnd(start: number, end: number): number {
-    const rel = this.source.slice(start - this.base, end - this.base);
+  /** A heading ends after its last word: not after a closing `#` run or a trailing comment. */
+  private headingEnd(unit: ProseUnit): number {
+    const last = unit.text.trimEnd().length;
+    if (last > 0) return toSource(unit.map, last - 1) + 1;
+    const rel = this.source.slice(unit.start - this.base, unit.end - this.base);
     const nl = rel.search(/[\r\n]/);
-    return nl < 0 ? end : start + nl;
+    return nl < 0 ? unit.end : unit.start + nl;
   }
 
   private comments(node: Nodes): void {

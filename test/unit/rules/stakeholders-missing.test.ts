@@ -42,7 +42,7 @@ describeRule(rule, {
       name: 'no stakeholder section and no later section: appended at the end',
       text: '# Parks policy\n\n## Background\n\nThe parks need work.\n\n\n',
       findings: [{ at: '# Parks policy', message: MESSAGE }],
-      output: `# Parks policy\n\n## Background\n\nThe parks need work.\n\n${SECTION}\n`,
+      output: `# Parks policy\n\n## Background\n\nThe parks need work.\n\n${SECTION}\n\n\n`,
     },
     {
       name: 'sections at level 3 under the title get a level-3 section',
