@@ -1,0 +1,98 @@
+// Code actions for our diagnostics, in menu order: the rule's own fixes, then "Ignore … for this
+// line", then "Ignore … in this file". Fixes come from the diagnostic's data, so nothing is re-checked.
+
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { suppressionComment } from '../engine';
+import { SOURCE } from '../checker';
+import { readData } from './diagnostics';
+import { findFrontMatter, insertAfterFrontMatter } from './front-matter';
+
+export interface ActionOptions {
+  /** The client accepts versioned `documentChanges`; otherwise plain `changes` are sent. */
+  documentChanges: boolean;
+}
+
+export function codeActions(params: CodeActionParams, doc: TextDocument, options: ActionOptions): CodeAction[] {
+  const only = params.context.only;
+  if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+
+  const fixes: CodeAction[] = [];
+  const ignoreLine = new Map<string, CodeAction>();
+  const ignoreFile = new Map<string, CodeAction>();
+  const text = doc.getText();
+  const frontMatter = findFrontMatter(text);
+
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== SOURCE) continue;
+    const data = readData(diagnostic.data);
+    // Ranges from an older version would land in the wrong place; the client asks again once
+    // the new diagnostics arrive.
+    if (!data || (data.version !== null && data.version !== doc.version)) continue;
+    const edit = (edits: TextEdit[]) => workspaceEdit(doc.uri, data.version ?? doc.version, edits, options);
+
+    for (const fix of data.fixes) {
+      fixes.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        ...(fix.isPreferred ? { isPreferred: true } : {}),
+        edit: edit(fix.edits),
+      });
+    }
+
+    const at = lineCommentPosition(diagnostic, doc);
+    const lineKey = `${data.ruleId}@${at.line}`;
+    // A comment on a front matter line would break the front matter (an empty draft anchors
+    // its document-level findings on the closing `---`).
+    const inFrontMatter = frontMatter !== undefined && doc.offsetAt(at) < frontMatter.end;
+    if (!inFrontMatter && !ignoreLine.has(lineKey)) {
+      ignoreLine.set(lineKey, {
+        title: `Ignore ${data.ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: edit([{ range: { start: at, end: at }, newText: ` ${suppressionComment('disable-line', data.ruleId)}` }]),
+      });
+    }
+
+    if (!ignoreFile.has(data.ruleId)) {
+      const insert = insertAfterFrontMatter(text, suppressionComment('disable-file', data.ruleId));
+      const position = doc.positionAt(insert.start);
+      ignoreFile.set(data.ruleId, {
+        title: `Ignore ${data.ruleId} in this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: edit([{ range: { start: position, end: position }, newText: insert.newText }]),
+      });
+    }
+  }
+  return [...fixes, ...ignoreLine.values(), ...ignoreFile.values()];
+}
+
+/**
+ * Right after the diagnostic. A range that ends at the start of a line ends, for the reader,
+ * on the line before; the comment goes there so it covers the diagnostic's own line.
+ */
+function lineCommentPosition(diagnostic: Diagnostic, doc: TextDocument) {
+  const { start, end } = diagnostic.range;
+  if (end.character === 0 && end.line > start.line) {
+    const lineEnd = doc.offsetAt(end) - 1;
+    const text = doc.getText();
+    const back = text[lineEnd] === '\n' && text[lineEnd - 1] === '\r' ? 1 : 0;
+    return doc.positionAt(lineEnd - back);
+  }
+  return doc.positionAt(doc.offsetAt(end));
+}
+
+function workspaceEdit(uri: string, version: number, edits: TextEdit[], options: ActionOptions): WorkspaceEdit {
+  if (options.documentChanges) return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
+  return { changes: { [uri]: edits } };
+}

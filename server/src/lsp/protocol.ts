@@ -1,0 +1,44 @@
+// The contract between the extension and the server beyond standard LSP: method names, command
+// ids and payloads. Plain data only, so the client can import it without pulling in the engine.
+
+export const SETTINGS_SECTION = 'coproductionLint';
+
+export const STATUS_NOTIFICATION = 'coproductionLint/status';
+export const CHECK_FILES_REQUEST = 'coproductionLint/checkFiles';
+
+export const COMMANDS = {
+  markAsPolicyDraft: 'coproductionLint.markAsPolicyDraft',
+  checkWorkspace: 'coproductionLint.checkWorkspace',
+  restartServer: 'coproductionLint.restartServer',
+} as const;
+
+/** Sent after every check of an open document, for the status bar. */
+export interface StatusParams {
+  uri: string;
+  /** The document kind, or null when the file is not a policy draft. */
+  kind: string | null;
+  kindSource: string | null;
+  /** Diagnostics published for the document. */
+  problems: number;
+  /** False when the user turned checking off for this file. */
+  enabled: boolean;
+}
+
+export interface CheckFilesParams {
+  uris: string[];
+  /** Optional work-done progress token, for clients that want `$/progress` reports. */
+  workDoneToken?: string | number;
+}
+
+export interface CheckFilesResult {
+  /** Files read and checked (unreadable, binary and very large files are skipped). */
+  checked: number;
+  /** Checked files that are policy drafts. */
+  drafts: number;
+  /** Diagnostics found in them. */
+  problems: number;
+}
+
+export interface MarkAsPolicyDraftArgs {
+  uri: string;
+}

@@ -1,0 +1,133 @@
+// User settings (`coproductionLint.*`): pulled per document with workspace/configuration, cached
+// until the client says they changed. Bad values are dropped one by one and reported once each.
+
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import { readSettings, type LintSettings } from '../engine';
+import { allRules } from '../checker';
+import { SETTINGS_SECTION } from './protocol';
+
+export interface ServerSettings {
+  enable: boolean;
+  lint: LintSettings;
+  debounceMs: number;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 200;
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  enable: true,
+  lint: { rules: {}, include: [] },
+  debounceMs: DEFAULT_DEBOUNCE_MS,
+};
+
+/** Reads the raw `coproductionLint` section; null or missing values mean the defaults. */
+export function readServerSettings(raw: unknown): { settings: ServerSettings; problems: string[] } {
+  if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, problems: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings: DEFAULT_SETTINGS, problems: ['the settings must be an object; they were ignored.'] };
+  }
+  const section = raw as Record<string, unknown>;
+  const { settings: lint, problems } = readSettings(section, allRules);
+
+  let enable = true;
+  if (section.enable !== undefined && section.enable !== null) {
+    if (typeof section.enable === 'boolean') enable = section.enable;
+    else problems.push('"enable" must be true or false; it was ignored.');
+  }
+
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  if (section.debounceMs !== undefined && section.debounceMs !== null) {
+    const value = section.debounceMs;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) debounceMs = value;
+    else problems.push(`"debounceMs": ${JSON.stringify(value)} is not a number of milliseconds (0 or more); it was ignored.`);
+  }
+  return { settings: { enable, lint, debounceMs }, problems };
+}
+
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<ServerSettings>>();
+  private readonly latest = new Map<string, ServerSettings>();
+  private readonly shown = new Set<string>();
+  /** Settings pushed with didChangeConfiguration, for clients that cannot be asked. */
+  private pushed: unknown = null;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canPull: boolean,
+  ) {}
+
+  /** Settings for one document (or any URI: the client resolves folder-level values). */
+  get(uri: string): Promise<ServerSettings> {
+    return this.getMany([uri]).then((all) => all[0]);
+  }
+
+  /** Settings for several URIs with one workspace/configuration round trip for those not cached. */
+  async getMany(uris: string[]): Promise<ServerSettings[]> {
+    const missing = [...new Set(uris.filter((uri) => !this.cache.has(uri)))];
+    if (missing.length > 0) {
+      const fetched = this.fetch(missing);
+      missing.forEach((uri, i) => {
+        const one = fetched.then((all) => all[i]);
+        this.cache.set(uri, one);
+        void one.then((s) => this.latest.set(uri, s));
+      });
+    }
+    return Promise.all(uris.map((uri) => this.cache.get(uri)!));
+  }
+
+  /** The last settings read for a URI, without asking the client (for debounce timing). */
+  cached(uri: string): ServerSettings | undefined {
+    return this.latest.get(uri);
+  }
+
+  /** Called on didChangeConfiguration: forget everything, keep what was pushed. */
+  reset(pushed: unknown): void {
+    this.pushed = pushed;
+    this.cache.clear();
+    this.latest.clear();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.latest.delete(uri);
+  }
+
+  private async fetch(uris: string[]): Promise<ServerSettings[]> {
+    let raws: unknown[];
+    if (this.canPull) {
+      try {
+        const answer: unknown = await this.connection.workspace.getConfiguration(
+          uris.map((scopeUri) => ({ scopeUri, section: SETTINGS_SECTION })),
+        );
+        // Some clients answer null instead of a list; that means "no settings".
+        raws = Array.isArray(answer) ? answer : uris.map(() => null);
+      } catch (error) {
+        this.connection.console.error(`Could not read settings, so the defaults are used: ${errorText(error)}`);
+        raws = uris.map(() => null);
+      }
+    } else {
+      raws = uris.map(() => this.pushed);
+    }
+    return uris.map((_, i) => {
+      const { settings, problems } = readServerSettings(raws[i]);
+      this.report(problems);
+      return settings;
+    });
+  }
+
+  private report(problems: string[]): void {
+    for (const problem of problems) {
+      if (this.shown.has(problem)) continue;
+      this.shown.add(problem);
+      // A plain notification: nothing to answer, and no client blocks waiting on it.
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Co-production Lint settings: ${problem}`,
+      });
+    }
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,184 @@
+// The language server: LSP wiring only. Checking is done by checker.ts; each feature lives in
+// its own module under lsp/. The transport comes from argv (--stdio, --node-ipc, --socket=N).
+
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './lsp/code-actions';
+import { Checks } from './lsp/checks';
+import { markAsPolicyDraft } from './lsp/commands';
+import { hoverAt } from './lsp/hover';
+import { WorkspacePaths } from './lsp/paths';
+import { CHECK_FILES_REQUEST, COMMANDS, SETTINGS_SECTION, type CheckFilesParams, type CheckFilesResult } from './lsp/protocol';
+import { PullDiagnostics } from './lsp/pull';
+import { Publisher } from './lsp/push';
+import { errorText, SettingsStore } from './lsp/settings';
+import { checkFiles } from './lsp/workspace-check';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const paths = new WorkspacePaths();
+const checks = new Checks(connection.console, (uri) => paths.pathOf(uri));
+
+interface Session {
+  capabilities: ClientCapabilities;
+  settings: SettingsStore;
+  publisher: Publisher;
+  pullDiagnostics: PullDiagnostics;
+  /** The client pulls diagnostics for open documents (textDocument/diagnostic). */
+  pull: boolean;
+}
+let session: Session | undefined;
+
+/** Every handler goes through here: a failure is logged and answered with `fallback`. */
+function safe<A extends unknown[], R>(name: string, fallback: R, handler: (s: Session, ...args: A) => R | Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    if (!session) return fallback;
+    try {
+      return await handler(session, ...args);
+    } catch (error) {
+      connection.console.error(`${name} failed: ${errorText(error)}`);
+      return fallback;
+    }
+  };
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  const pull = !!capabilities.textDocument?.diagnostic;
+  const settings = new SettingsStore(connection, !!capabilities.workspace?.configuration);
+  session = {
+    capabilities,
+    settings,
+    publisher: new Publisher(connection, documents, settings, checks, !pull),
+    pullDiagnostics: new PullDiagnostics(connection, documents, settings, checks),
+    pull,
+  };
+  paths.set(params.workspaceFolders, params.rootUri);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: [COMMANDS.markAsPolicyDraft] },
+      ...(pull ? { diagnosticProvider: { identifier: 'co-production', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'coproduction-lint', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(
+  safe('initialized', undefined, async ({ capabilities }) => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        safe('workspace folders change', undefined, (s, event) => {
+          paths.change(event.added, event.removed);
+          recheckAll(s);
+        }),
+      );
+    }
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  safe('settings change', undefined, (s, params) => {
+    const pushed = (params?.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION] ?? null;
+    s.settings.reset(pushed);
+    recheckAll(s);
+  }),
+);
+
+function recheckAll(s: Session): void {
+  for (const doc of documents.all()) checks.forget(doc.uri);
+  if (!s.pull) for (const doc of documents.all()) s.publisher.now(doc.uri);
+  else if (s.capabilities.workspace?.diagnostics?.refreshSupport) {
+    connection.languages.diagnostics.refresh().catch((error) => connection.console.error(`Diagnostic refresh failed: ${errorText(error)}`));
+  }
+}
+
+// Opening checks at once; edits wait for a pause in typing.
+const justOpened = new Set<string>();
+documents.onDidOpen(
+  safe('open', undefined, (s, { document }) => {
+    justOpened.add(document.uri);
+    s.publisher.opened(document.uri);
+    s.publisher.now(document.uri);
+  }),
+);
+documents.onDidChangeContent(
+  safe('change', undefined, (s, { document }) => {
+    if (justOpened.delete(document.uri)) return;
+    s.pullDiagnostics.changed(document.uri);
+    s.publisher.schedule(document.uri);
+  }),
+);
+documents.onDidClose(
+  safe('close', undefined, (s, { document }) => {
+    justOpened.delete(document.uri);
+    s.publisher.closed(document.uri);
+    s.pullDiagnostics.closed(document.uri);
+    s.settings.forget(document.uri);
+    checks.forget(document.uri);
+  }),
+);
+
+connection.languages.diagnostics.on(
+  safe('pull diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (s, params, token) =>
+    s.pullDiagnostics.report(params, token),
+  ),
+);
+
+connection.onHover(
+  safe('hover', null, async (s, params) => {
+    const uri = params.textDocument.uri;
+    const settings = await s.settings.get(uri);
+    const doc = documents.get(uri);
+    const result = doc && checks.run(doc, settings).result;
+    return doc && result ? hoverAt(result, doc, params.position) : null;
+  }),
+);
+
+connection.onCodeAction(
+  safe('code actions', [], (s, params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return codeActions(params, doc, { documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges });
+  }),
+);
+
+connection.onExecuteCommand(
+  safe('command', null, async (s, params) => {
+    if (params.command !== COMMANDS.markAsPolicyDraft) return null;
+    return markAsPolicyDraft(params.arguments, {
+      connection,
+      documents,
+      pathOf: (uri) => paths.pathOf(uri),
+      canApplyEdit: !!s.capabilities.workspace?.applyEdit,
+      documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges,
+    });
+  }),
+);
+
+connection.onRequest(
+  CHECK_FILES_REQUEST,
+  safe('checkFiles', { checked: 0, drafts: 0, problems: 0 } as CheckFilesResult, (s, params: CheckFilesParams, token: CancellationToken) =>
+    checkFiles(params, token, { connection, documents, settings: s.settings, checks, publisher: s.publisher }),
+  ),
+);
+
+documents.listen(connection);
+connection.listen();
