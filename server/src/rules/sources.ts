@@ -63,4 +63,8 @@ export const SOURCES = {
     source: 'Snap Surveys, Six rules for writing effective survey questions',
     url: 'https://snapsurveys.com/blog/six-rules-for-writing-effective-survey-questions',
   },
+  mrs: {
+    source: 'Market Research Society, Guidelines for Questionnaire Design',
+    url: 'https://vdocument.in/mrs-guidelines-for-questionnaire-design.html',
+  },
 } as const satisfies Record<string, Source>;
