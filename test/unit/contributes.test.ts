@@ -24,6 +24,11 @@ describe('package.json contributes', () => {
     for (const id of ids) assert.deepEqual(rules.properties[id].enum, [...SEVERITIES, 'off'], id);
   });
 
+  it('describes each rule with its summary', () => {
+    const rules = properties['coproductionLint.rules'];
+    for (const rule of allRules) assert.equal(rules.properties[rule.id].description, rule.summary, rule.id);
+  });
+
   it('has the same defaults as the server', () => {
     assert.equal(properties['coproductionLint.enable'].default, DEFAULT_SETTINGS.enable);
     assert.deepEqual(properties['coproductionLint.rules'].default, DEFAULT_SETTINGS.lint.rules);
