@@ -21,7 +21,7 @@ const FRESH_PARAGRAPH = /^(?![ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<|\[\^|#|`{3
 export function splitBlocks(text: string): BlockSpan[] {
   const spans: BlockSpan[] = [];
   let blockStart = 0;
-  let pos = frontMatterEnd(text);
+  let pos = findFrontMatter(text)?.end ?? 0;
   let fence: { char: string; length: number } | null = null;
   let inComment = false;
   let previousBlank = false;
@@ -59,18 +59,32 @@ export function splitBlocks(text: string): BlockSpan[] {
   return spans;
 }
 
-/** End of a leading `---` (YAML) or `+++` (TOML) front matter block, or 0. */
-export function frontMatterEnd(text: string): number {
-  const m = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.exec(text);
-  if (!m) return 0;
-  const closer = m[1] === '---' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
-  let pos = m[0].length;
+export interface FrontMatterSpan {
+  lang: 'yaml' | 'toml';
+  /** Just after the opening delimiter's line break. */
+  bodyStart: number;
+  /** Start of the closing delimiter line. */
+  bodyEnd: number;
+  /** Just after the closing delimiter line (after its line break, if any). */
+  end: number;
+}
+
+/** A leading `---` (YAML) or `+++` (TOML) front matter block, after an optional byte-order mark. */
+export function findFrontMatter(text: string): FrontMatterSpan | undefined {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const open = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.exec(text.slice(bom, bom + 8));
+  if (!open) return undefined;
+  const lang = open[1] === '---' ? 'yaml' : 'toml';
+  const closer = lang === 'yaml' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  const bodyStart = bom + open[0].length;
+  let pos = bodyStart;
   while (pos < text.length) {
     const lineEnd = endOfLine(text, pos);
-    if (closer.test(text.slice(pos, lineEnd))) return skipLineBreak(text, lineEnd);
-    pos = skipLineBreak(text, lineEnd);
+    const next = skipLineBreak(text, lineEnd);
+    if (closer.test(text.slice(pos, lineEnd))) return { lang, bodyStart, bodyEnd: pos, end: next };
+    pos = next;
   }
-  return 0;
+  return undefined;
 }
 
 function endOfLine(text: string, pos: number): number {

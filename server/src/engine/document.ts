@@ -2,7 +2,7 @@
 // sections that document rules read.
 
 import { parseDocument } from 'yaml';
-import { collectDefinitions, definitionsFor, splitBlocks } from './blocks';
+import { collectDefinitions, definitionsFor, findFrontMatter, splitBlocks } from './blocks';
 import { parseBlock, type ParsedBlock } from './parse';
 import type { BlockModel, DocumentModel, FrontMatter, Heading, OffsetRange, Section } from './types';
 
@@ -69,9 +69,10 @@ function anchorOf(
 }
 
 function readFrontMatter(raw: NonNullable<ParsedBlock['frontMatter']>, text: string): FrontMatter {
-  // The YAML value starts on the line after the opening delimiter.
-  const valueStart = raw.start + text.slice(raw.start).search(/\r?\n|\r/) + 1;
-  const base = { start: raw.start, end: raw.end };
+  // Positions come from the text itself: remark does not count a leading byte-order mark.
+  const span = findFrontMatter(text);
+  const valueStart = span?.bodyStart ?? raw.start;
+  const base = { start: 0, end: span?.end ?? raw.end };
   if (raw.lang !== 'yaml') return { ...base, data: {} };
   const doc = parseDocument(raw.value, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {

@@ -1,8 +1,8 @@
 export * from './types';
 export { lint, checkDocument, formatMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
 export { buildDocument, assemble } from './document';
-export { frontMatterEnd } from './blocks';
-export { LineIndex, toSource, toSourceRange } from './offsets';
+export { findFrontMatter, type FrontMatterSpan } from './blocks';
+export { LineIndex, eolOf, toSource, toSourceRange } from './offsets';
 export { splitSentences } from './sentences';
 export { OBJECT_CHAR, LINE_BREAK_CHAR } from './parse';
 export { sentenceSpan, replaceInSentence, questionSentences, afterClosingEmphasis } from './prose';

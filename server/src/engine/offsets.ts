@@ -143,10 +143,10 @@ export class LineIndex {
     if (this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
 
-  /** The line break used most by the document, for text the engine inserts. */
-  get eol(): string {
-    const i = this.text.indexOf('\n');
-    return i > 0 && this.text[i - 1] === '\r' ? '\r\n' : '\n';
-  }
+/** The document's own line break (its first one), for text inserted into it. */
+export function eolOf(text: string): string {
+  const m = /\r\n|\r|\n/.exec(text);
+  return m ? m[0] : '\n';
 }

@@ -1,6 +1,7 @@
 // Questions document rules ask of the outline: which sections match a topic, what they say,
 // and where a missing section would sit naturally.
 
+import { eolOf } from './offsets';
 import type { BlockModel, DocumentModel, OffsetRange, ProseUnit, Section, Sentence, TableInfo, TextEdit } from './types';
 
 export interface SentenceRef {
@@ -58,7 +59,7 @@ export function sectionAt(doc: DocumentModel, offset: number): Section | undefin
  * siblings; otherwise at the end of the document.
  */
 export function insertSectionEdit(doc: DocumentModel, markdown: string, before: readonly RegExp[]): TextEdit {
-  const eol = /\r\n/.test(doc.text) ? '\r\n' : '\n';
+  const eol = eolOf(doc.text);
   const depth = sectionDepth(doc);
   const body = setHeadingDepth(markdown, depth).replace(/\r?\n/g, eol);
   const candidates = doc.sections.filter((s) => s.heading.depth >= depth && s.heading.depth <= Math.max(depth, 2));

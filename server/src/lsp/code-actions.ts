@@ -11,10 +11,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { suppressionComment } from '../engine';
+import { findFrontMatter, suppressionComment } from '../engine';
 import { SOURCE } from '../checker';
 import { readData } from './diagnostics';
-import { findFrontMatter, insertAfterFrontMatter } from './front-matter';
+import { insertAfterFrontMatter } from './front-matter';
 
 export interface ActionOptions {
   /** The client accepts versioned `documentChanges`; otherwise plain `changes` are sent. */

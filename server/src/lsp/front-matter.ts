@@ -1,43 +1,7 @@
 // Where the front matter sits, for edits that go into it ("Mark as policy draft") or just after
 // it ("Ignore in this file"). Text-only, so it works on any version of the document.
 
-import type { TextEdit } from '../engine';
-
-export interface FrontMatterSpan {
-  lang: 'yaml' | 'toml';
-  /** Just after the opening delimiter's line break. */
-  bodyStart: number;
-  /** Start of the closing delimiter line. */
-  bodyEnd: number;
-  /** Just after the closing delimiter line (after its line break, if any). */
-  end: number;
-}
-
-const LINE = /[^\r\n]*(\r\n|\r|\n|$)/y;
-
-export function findFrontMatter(text: string): FrontMatterSpan | undefined {
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const open = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.exec(text.slice(bom));
-  if (!open) return undefined;
-  const lang = open[1] === '---' ? 'yaml' : 'toml';
-  const closer = lang === 'yaml' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
-  const bodyStart = bom + open[0].length;
-  let pos = bodyStart;
-  while (pos < text.length) {
-    LINE.lastIndex = pos;
-    const line = LINE.exec(text)!;
-    const content = line[0].slice(0, line[0].length - line[1].length);
-    if (closer.test(content)) return { lang, bodyStart, bodyEnd: pos, end: pos + line[0].length };
-    if (line[0].length === 0) break;
-    pos += line[0].length;
-  }
-  return undefined;
-}
-
-export function eolOf(text: string): string {
-  const m = /\r\n|\r|\n/.exec(text);
-  return m ? m[0] : '\n';
-}
+import { eolOf, findFrontMatter, type TextEdit } from '../engine';
 
 /** Inserts a line of its own after the front matter (or at the top), then a blank line. */
 export function insertAfterFrontMatter(text: string, line: string): TextEdit {

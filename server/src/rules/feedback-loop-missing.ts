@@ -1,6 +1,7 @@
 import {
   afterClosingEmphasis,
   defineDocumentRule,
+  eolOf,
   insertSectionEdit,
   sectionAt,
   sentencesIn,
@@ -153,7 +154,7 @@ function completeCommitment(doc: DocumentModel, ref: SentenceRef, hasWhen: boole
   const detail = !hasWhen && !hasHow ? `${when}, ${how}` : !hasWhen ? when : how;
   if (ref.unit.kind === 'heading') {
     // Under a heading such as "You said, we did" the promise needs a sentence of its own.
-    const eol = /\r\n/.test(doc.text) ? '\r\n' : '\n';
+    const eol = eolOf(doc.text);
     const lineEnd = ref.block.headings.find((h) => h.unit === ref.sentence.unit)?.end ?? ref.unit.end;
     const sentence = `We will publish what you told us and what we did about it ${detail}.`;
     return { title, edits: [{ start: lineEnd, end: lineEnd, newText: `${eol}${eol}${sentence}` }], isPreferred: true };

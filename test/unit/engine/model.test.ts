@@ -202,6 +202,14 @@ describe('document model', () => {
       assert.equal(doc.frontMatter?.error, undefined);
     });
 
+    it('is found after a byte-order mark, and a "#" line inside it is not a heading', () => {
+      const text = '\uFEFF---\ntype: policy\n# a YAML comment\n---\n# Title\n';
+      const doc = buildDocument(text);
+      assert.deepEqual(doc.frontMatter?.data, { type: 'policy' });
+      assert.equal(doc.frontMatter?.end, text.indexOf('# Title'));
+      assert.deepEqual(doc.headings.map((h) => h.text), ['Title']);
+    });
+
     it('broken YAML is reported with its position, not thrown', () => {
       const text = '---\ntype: [policy\n---\n# Title\n';
       const doc = buildDocument(text);
