@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import manifest from '../../package.json';
 import { codeActions } from './lsp/code-actions';
 import { Checks } from './lsp/checks';
 import { markAsPolicyDraft } from './lsp/commands';
@@ -74,7 +75,7 @@ connection.onInitialize((params): InitializeResult => {
       ...(pull ? { diagnosticProvider: { identifier: 'co-production', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'coproduction-lint', version: '0.1.0' },
+    serverInfo: { name: 'coproduction-lint', version: manifest.version },
   };
 });
 
