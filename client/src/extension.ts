@@ -3,7 +3,15 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 import { checkWorkspace } from './check-workspace';
 import { StatusBar } from './status-bar';
@@ -28,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: SETTINGS_SECTION },
+    errorHandler: restartingErrorHandler(),
     middleware: {
       // The server registers this command; from the palette it comes without a file, so
       // the active editor's file is filled in here.
@@ -52,7 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(started)),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       try {
-        await started.restart();
+        // restart() gives up if stopping a dead server fails; start again whatever stop() says.
+        await started.stop().catch(() => undefined);
+        await started.start();
       } catch (error) {
         void vscode.window.showErrorMessage(`Co-production Lint could not restart its language server: ${String(error)}`);
       }
@@ -60,6 +71,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   );
   await started.start();
   return { client: started };
+}
+
+/** Most restarts allowed in `RESTART_WINDOW_MS` before the server is left down (and the user told). */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * The library's default handler shuts the client down after a few write errors to a server that
+ * has just died, and then never restarts it. A write error is only a symptom: carry on, and let
+ * closed() decide whether to restart.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        return {
+          action: CloseAction.DoNotRestart,
+          message: `The Co-production Lint server stopped ${MAX_RESTARTS} times in 3 minutes, so it was not restarted. Run "Co-production Lint: Restart the language server" to try again.`,
+        };
+      }
+      restarts.push(now);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

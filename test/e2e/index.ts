@@ -5,7 +5,6 @@
 //   COPRODUCTION_LINT_E2E_RESULT  file to write { passes, failures, pending, failed: [{ title, error }], done } to,
 //                                 after every test, so a runner can report even a run cut short
 //   COPRODUCTION_LINT_E2E_GREP    only run tests whose full title matches this regular expression
-//   COPRODUCTION_LINT_E2E_KNOWN_BUGS=1  also run the tests skipped for a known product bug (see the tests)
 
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
