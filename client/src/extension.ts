@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
+  ExecuteCommandRequest,
   LanguageClient,
   TransportKind,
   type ErrorHandler,
@@ -17,13 +18,54 @@ import { checkWorkspace } from './check-workspace';
 import { StatusBar } from './status-bar';
 
 export interface Api {
-  client: LanguageClient;
+  /** The running client; a new one after "Restart the language server". */
+  readonly client: LanguageClient;
 }
 
-let client: LanguageClient | undefined;
+let current: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const client = () => current!;
+  // The same URI strings the client sends to the server.
+  const statusBar = new StatusBar((uri) => uri.toString());
+
+  const start = async () => {
+    const next = createClient(serverModule);
+    current = next;
+    next.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => statusBar.update(params));
+    await next.start();
+  };
+
+  context.subscriptions.push(
+    statusBar,
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(client())),
+    vscode.commands.registerCommand(COMMANDS.markAsPolicyDraft, (target?: { uri: string }) => markAsPolicyDraft(client(), target)),
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      // A fresh client: after a server has died during start-up the old one can be left half
+      // stopped, and starting it again may leave two sets of diagnostics.
+      await current?.dispose().catch(() => undefined);
+      try {
+        await start();
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Co-production Lint could not restart its language server: ${String(error)}`);
+      }
+    }),
+  );
+  await start();
+  return {
+    get client() {
+      return client();
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await current?.dispose().catch(() => undefined);
+  current = undefined;
+}
+
+function createClient(serverModule: string): LanguageClient {
   // IPC by default; stdio is there to reproduce what other editors see.
   const transport = process.env.COPRODUCTION_LINT_TRANSPORT === 'stdio' ? TransportKind.stdio : TransportKind.ipc;
   const serverOptions: ServerOptions = {
@@ -37,40 +79,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     ],
     synchronize: { configurationSection: SETTINGS_SECTION },
     errorHandler: restartingErrorHandler(),
-    middleware: {
-      // The server registers this command; from the palette it comes without a file, so
-      // the active editor's file is filled in here.
-      executeCommand: (command, args, next) => {
-        if (command !== COMMANDS.markAsPolicyDraft || args.length > 0) return next(command, args);
-        const editor = vscode.window.activeTextEditor;
-        if (!editor || editor.document.languageId !== 'markdown') {
-          void vscode.window.showInformationMessage('Open a Markdown file first, then mark it as a policy draft.');
-          return undefined;
-        }
-        return next(command, [{ uri: started.code2ProtocolConverter.asUri(editor.document.uri) }]);
-      },
-    },
+    // Commands are registered by this extension, not by the library for the server (see server.ts).
+    initializationOptions: { commandsInClient: true },
   };
-  const started = new LanguageClient('coproductionLint', 'Co-production Lint', serverOptions, clientOptions);
-  client = started;
+  return new LanguageClient('coproductionLint', 'Co-production Lint', serverOptions, clientOptions);
+}
 
-  const statusBar = new StatusBar((uri) => started.code2ProtocolConverter.asUri(uri));
-  context.subscriptions.push(
-    statusBar,
-    started.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => statusBar.update(params)),
-    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(started)),
-    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
-      try {
-        // restart() gives up if stopping a dead server fails; start again whatever stop() says.
-        await started.stop().catch(() => undefined);
-        await started.start();
-      } catch (error) {
-        void vscode.window.showErrorMessage(`Co-production Lint could not restart its language server: ${String(error)}`);
-      }
-    }),
-  );
-  await started.start();
-  return { client: started };
+/** Asks the server to add `type: policy` front matter; from the palette, to the active file. */
+async function markAsPolicyDraft(client: LanguageClient, target?: { uri: string }): Promise<void> {
+  let uri = target?.uri;
+  if (!uri) {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage('Open a Markdown file first, then mark it as a policy draft.');
+      return;
+    }
+    uri = client.code2ProtocolConverter.asUri(editor.document.uri);
+  }
+  await client.sendRequest(ExecuteCommandRequest.type, { command: COMMANDS.markAsPolicyDraft, arguments: [{ uri }] });
 }
 
 /** Most restarts allowed in `RESTART_WINDOW_MS` before the server is left down (and the user told). */
@@ -99,9 +125,4 @@ function restartingErrorHandler(): ErrorHandler {
       return { action: CloseAction.Restart, handled: true };
     },
   };
-}
-
-export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
-  client = undefined;
 }

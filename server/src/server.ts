@@ -71,7 +71,9 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      executeCommandProvider: { commands: [COMMANDS.markAsPolicyDraft] },
+      // VS Code's client registers its own commands: a command the library registers for the
+      // server can survive a failed restart and then block the next start ("already exists").
+      ...(params.initializationOptions?.commandsInClient ? {} : { executeCommandProvider: { commands: [COMMANDS.markAsPolicyDraft] } }),
       ...(pull ? { diagnosticProvider: { identifier: 'co-production', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },

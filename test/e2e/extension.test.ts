@@ -301,7 +301,8 @@ describe('Co-production Lint in a real VS Code extension host', function () {
       await showChecked(uri);
       const pid = serverPid(client);
       await vscode.commands.executeCommand('coproductionLint.restartServer');
-      const newPid = await waitForNewServer(client, pid, 'a new server after the command');
+      // The command replaces the client; the api hands out the new one.
+      const newPid = await waitForNewServer((await api()).client, pid, 'a new server after the command');
       assert.notEqual(newPid, pid);
       const expected = sameAsCli(uri);
       await waitForDiagnostics(uri, expected, `the diagnostics after the restart: ${expected.text}`);
@@ -324,7 +325,7 @@ describe('Co-production Lint in a real VS Code extension host', function () {
       }
       assert.equal(client.state, STATE_STOPPED);
       await vscode.commands.executeCommand('coproductionLint.restartServer');
-      await waitForNewServer(client, undefined, `a new server after the command (the client gave up after crash ${crash})`);
+      await waitForNewServer((await api()).client, undefined, `a new server after the command (the client gave up after crash ${crash})`);
       const expected = sameAsCli(uri);
       await waitForDiagnostics(uri, expected, `the diagnostics after the restart: ${expected.text}`);
       await expectServerChecksEdits(uri, 'Sundays');
