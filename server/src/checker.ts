@@ -1,7 +1,7 @@
 // Composes the engine with this product's rules and docs links. The language server, the CLI
 // and the tests all check documents through here.
 
-import { lint, type DocumentKind, type LintResult, type LintSettings } from './engine';
+import { lint, Linter, type DocumentKind, type LintResult, type LintSettings } from './engine';
 import { allRules } from './rules';
 
 export const SOURCE = 'co-production';
@@ -11,14 +11,25 @@ export function docsUrl(ruleId: string): string {
   return `${REPOSITORY}/blob/main/docs/rules/${ruleId}.md`;
 }
 
+/** Drafts larger than this many megabytes are not checked unless the user raises the limit. */
+export const DEFAULT_SIZE_LIMIT_MB = 5;
+
 export interface CheckOptions {
   path?: string;
   settings?: Partial<LintSettings>;
   kind?: DocumentKind;
+  /** Longer texts (UTF-16 code units) get one notice instead of a check. */
+  maxLength?: number;
 }
 
 export function check(text: string, options: CheckOptions = {}): LintResult {
   return lint(text, { rules: allRules, docsUrl, ...options });
+}
+
+/** Checks successive versions of one document, re-parsing only the blocks an edit touched. */
+export function createIncrementalChecker(): { check(text: string, options?: CheckOptions): LintResult } {
+  const linter = new Linter();
+  return { check: (text, options = {}) => linter.lint(text, { rules: allRules, docsUrl, ...options }) };
 }
 
 export { allRules };

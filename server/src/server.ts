@@ -135,7 +135,7 @@ documents.onDidClose(
     s.publisher.closed(document.uri);
     s.pullDiagnostics.closed(document.uri);
     s.settings.forget(document.uri);
-    checks.forget(document.uri);
+    checks.forget(document.uri, true);
   }),
 );
 

@@ -290,9 +290,13 @@ describe('command line', () => {
       const { status, files } = runJson(['huge.md']);
       assert.equal(status, 0);
       assert.equal(files[0].kind, null);
-      assert.equal(files[0].diagnostics.length, 1);
-      assert.equal(files[0].diagnostics[0].severity, 'info');
-      assert.match(files[0].diagnostics[0].message, /not checked/);
+      assert.deepEqual(
+        files[0].diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.message]),
+        [['too-large', 'info', 1, 'This document is larger than 5 MB, so it was not checked. Split it into smaller drafts, or raise the size limit to check it.']],
+      );
+      const raised = runJson(['--max-size', '6', 'huge.md']);
+      assert.equal(raised.files[0].kind, 'consultation');
+      assert.equal(run(['--max-size', 'big', 'huge.md']).status, 2);
     });
   });
 

@@ -34,6 +34,7 @@ describe('package.json contributes', () => {
     assert.deepEqual(properties['coproductionLint.rules'].default, DEFAULT_SETTINGS.lint.rules);
     assert.deepEqual(properties['coproductionLint.include'].default, DEFAULT_SETTINGS.lint.include);
     assert.equal(properties['coproductionLint.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
+    assert.equal(properties['coproductionLint.sizeLimitMB'].default, DEFAULT_SETTINGS.sizeLimitMB);
   });
 
   it('contributes every command under one category', () => {

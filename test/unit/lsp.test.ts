@@ -621,10 +621,26 @@ describe('language server over stdio', function () {
     const { client } = await start();
     const binary = uriOf('odd/binary.md');
     const huge = uriOf('odd/huge.md');
-    open(client, binary, `# Policy\n\u0000\u0001\u0002${'\u0000'.repeat(100)}`);
-    open(client, huge, `# Housing policy\n\n${'Do you agree that we should build more homes? '.repeat(50000)}`);
-    assert.deepEqual((await published(client, binary)).diagnostics, []);
-    assert.deepEqual((await published(client, huge)).diagnostics, []);
+    const binaryText = `# Policy\n\u0000\u0001\u0002${'\u0000'.repeat(100)}`;
+    open(client, binary, binaryText);
+    // Over the default 5 MB limit: one information diagnostic, and no check.
+    const hugeText = `# Housing policy\n\n${'Do you agree that we should build more homes? '.repeat(110_000)}`;
+    open(client, huge, hugeText);
+    assert.deepEqual(
+      (await published(client, binary)).diagnostics.map((d: { code: string }) => d.code),
+      check(binaryText).findings.map((f) => f.ruleId),
+    );
+    assert.deepEqual(
+      (await published(client, huge)).diagnostics.map((d: { code: string; severity: number; range: unknown; message: string }) => [d.code, d.severity, d.range, d.message]),
+      [
+        [
+          'too-large',
+          3,
+          { start: { line: 0, character: 0 }, end: { line: 0, character: 16 } },
+          'This document is larger than 5 MB, so it was not checked. Split it into smaller drafts, or raise the size limit to check it.',
+        ],
+      ],
+    );
 
     const unknown = uriOf('odd/not-open.md');
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: unknown }, position: { line: 0, character: 0 } }), null);

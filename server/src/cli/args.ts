@@ -1,7 +1,7 @@
 // Reads the command line. Anything wrong here is a usage error (exit 2) with one plain sentence.
 
 import { readSettings, readSeverity, normaliseKind, DOCUMENT_KINDS, type DocumentKind, type LintSettings } from '../engine';
-import { allRules } from '../checker';
+import { allRules, DEFAULT_SIZE_LIMIT_MB } from '../checker';
 
 export type Format = 'stylish' | 'json';
 export const FORMATS: readonly Format[] = ['stylish', 'json'];
@@ -11,6 +11,8 @@ export interface CliOptions {
   kind: DocumentKind | undefined;
   settings: LintSettings;
   stdinFilename: string | undefined;
+  /** Larger files are not checked. */
+  maxBytes: number;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -20,7 +22,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 /** Options that take a value, written `--name value` or `--name=value`. */
-const WITH_VALUE = new Set(['--format', '--type', '--rule', '--include', '--stdin-filename']);
+const WITH_VALUE = new Set(['--format', '--type', '--rule', '--include', '--stdin-filename', '--max-size']);
 const FLAGS = new Set(['--no-color', '--help', '-h', '--version', '-v']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -29,6 +31,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     kind: undefined,
     settings: { rules: {}, include: [] },
     stdinFilename: undefined,
+    maxBytes: DEFAULT_SIZE_LIMIT_MB * 1_000_000,
     color: true,
     help: false,
     version: false,
@@ -88,6 +91,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--stdin-filename':
         options.stdinFilename = value;
         break;
+      case '--max-size': {
+        const megabytes = Number(value);
+        if (!(value.trim() !== '' && Number.isFinite(megabytes) && megabytes > 0)) {
+          throw new UsageError(`--max-size: '${value}' is not a size in megabytes; use a number such as 20.`);
+        }
+        options.maxBytes = Math.round(megabytes * 1_000_000);
+        break;
+      }
     }
   }
 

@@ -73,7 +73,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const reports: FileReport[] = [];
   let notDrafts = 0;
   for (const source of sources) {
-    const reading = readSource(source, io.cwd, stdinBytes);
+    const reading = readSource(source, io.cwd, stdinBytes, options.maxBytes);
     if (reading.type === 'unreadable') {
       problem(reading.problem);
       continue;
@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       continue;
     }
     if (reading.type === 'too-large') {
-      reports.push(tooLargeReport(source.display));
+      reports.push(tooLargeReport(source.display, options.maxBytes));
       continue;
     }
     // Include globs and README detection need the path relative to where the command runs.
@@ -134,6 +134,7 @@ Options:
   --rule ID=SEVERITY      Set a rule's severity: error, warning, info, hint or off (repeatable)
   --include GLOB          Treat files matching GLOB as drafts, whatever their title (repeatable)
   --stdin-filename NAME   Name for standard input, used by --include and in the output
+  --max-size MB           Do not check files larger than this (default 5)
   --no-color              Do not colour the output (NO_COLOR is honoured too)
   --help                  Show this help
   --version               Show the version number

@@ -1,7 +1,6 @@
 // The CLI's view of one checked file: 1-based positions, severities as printed.
 
-import type { DocumentKind, LintResult, Severity } from '../engine';
-import { MAX_BYTES } from './read';
+import { tooLargeMessage, type DocumentKind, type LintResult, type Severity } from '../engine';
 
 export type PrintedSeverity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -65,19 +64,19 @@ export function fileReport(file: string, result: LintResult): FileReport {
   return { file, kind: result.kind, diagnostics: entries.map((e) => e.diagnostic) };
 }
 
-export function tooLargeReport(file: string): FileReport {
+export function tooLargeReport(file: string, maxBytes: number): FileReport {
   return {
     file,
     kind: null,
     diagnostics: [
       {
-        ruleId: 'file-too-large',
+        ruleId: 'too-large',
         severity: 'info',
         line: 1,
         column: 1,
         endLine: 1,
         endColumn: 1,
-        message: `This file is larger than ${MAX_BYTES / 1024 / 1024} MB, so it was not checked.`,
+        message: tooLargeMessage(maxBytes),
         docsUrl: null,
         fixable: false,
       },

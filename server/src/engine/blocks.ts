@@ -15,49 +15,115 @@ const SOFT_LIMIT = 16 * 1024;
 
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
-/** A line that, after a blank line, cannot continue a list, quote, table or HTML block. */
-const FRESH_PARAGRAPH = /^(?![ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<|\[\^|#|`{3}|~{3}|$)/;
+/**
+ * A line that, after a blank line, cannot continue a list, quote, table or HTML block. Never a
+ * line starting with `-`, `+` or `*`: parsed alone, a block starting `---` would read as front matter.
+ */
+const FRESH_PARAGRAPH = /^(?![ \t]|[-*+]|\d{1,9}[.)][ \t]|>|\||<|\[\^|#|`{3}|~{3}|$)/;
+
+export interface BlockScan {
+  spans: BlockSpan[];
+  /**
+   * Link reference definitions (normalised label → the definition line). They apply
+   * document-wide, but blocks are parsed apart, so each block is given the ones it refers to.
+   */
+  definitions: Map<string, string>;
+}
 
 export function splitBlocks(text: string): BlockSpan[] {
+  return scanBlocks(text).spans;
+}
+
+/**
+ * One pass over the lines. It runs on every keystroke over the whole document, so it looks at a
+ * line's first character before slicing or matching anything.
+ */
+export function scanBlocks(text: string): BlockScan {
   const spans: BlockSpan[] = [];
+  const definitions = new Map<string, string>();
   let blockStart = 0;
   let pos = findFrontMatter(text)?.end ?? 0;
-  let fence: { char: string; length: number } | null = null;
+  let fence: { char: number; length: number } | null = null;
   let inComment = false;
   let previousBlank = false;
+  // Found once, so no line ever searches beyond itself.
+  const opens = occurrences(text, '<!--');
+  const closes = occurrences(text, '-->');
 
   while (pos < text.length) {
     const lineEnd = endOfLine(text, pos);
-    const line = text.slice(pos, lineEnd);
     const next = skipLineBreak(text, lineEnd);
+    let first = pos;
+    while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const c = first < lineEnd ? text.charCodeAt(first) : -1;
+    const blank = c === -1;
 
     if (fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length && close[2].trim() === '') fence = null;
+      if (c === fence.char) {
+        const close = FENCE_OPEN.exec(text.slice(pos, lineEnd));
+        if (close && close[1].charCodeAt(0) === fence.char && close[1].length >= fence.length && close[2].trim() === '') fence = null;
+      }
     } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
+      const close = closes[firstAtOrAfter(closes, pos)];
+      if (close !== undefined && close + 3 <= lineEnd) inComment = false;
     } else {
-      const open = FENCE_OPEN.exec(line);
+      const open = c === BACKTICK || c === TILDE ? FENCE_OPEN.exec(text.slice(pos, lineEnd)) : null;
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-        fence = { char: open[1][0], length: open[1].length };
+        fence = { char: open[1].charCodeAt(0), length: open[1].length };
       } else {
         const cut =
           pos > blockStart &&
-          (ATX_HEADING.test(line) || (previousBlank && pos - blockStart > SOFT_LIMIT && FRESH_PARAGRAPH.test(line)));
+          ((first === pos && c === HASH && ATX_HEADING.test(text.slice(pos, Math.min(lineEnd, pos + 8)))) ||
+            (previousBlank && pos - blockStart > SOFT_LIMIT && FRESH_PARAGRAPH.test(text.slice(pos, Math.min(lineEnd, pos + 12)))));
         if (cut) {
           spans.push({ start: blockStart, end: pos });
           blockStart = pos;
         }
-        const lastOpen = line.lastIndexOf('<!--');
-        if (lastOpen >= 0 && line.indexOf('-->', lastOpen + 4) < 0) inComment = true;
+        if (c === BRACKET && first - pos <= 3) {
+          const m = DEFINITION.exec(text.slice(pos, lineEnd));
+          if (m) {
+            const label = normaliseLabel(m[1]);
+            if (!definitions.has(label)) definitions.set(label, text.slice(pos, lineEnd).trim());
+          }
+        }
+        // A comment opened on this line and not closed on it runs on to later lines.
+        const after = firstAtOrAfter(opens, lineEnd - 3);
+        const lastOpen = after > 0 ? opens[after - 1] : -1;
+        if (lastOpen >= pos) {
+          const close = closes[firstAtOrAfter(closes, lastOpen + 4)];
+          if (close === undefined || close + 3 > lineEnd) inComment = true;
+        }
       }
     }
-    previousBlank = line.trim() === '';
+    previousBlank = blank;
     pos = next;
   }
   spans.push({ start: blockStart, end: text.length });
-  return spans;
+  return { spans, definitions };
 }
+
+function occurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+/** Index of the first element ≥ x in an ascending array (its length if none). */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const BACKTICK = 96;
+const TILDE = 126;
+const HASH = 35;
+const BRACKET = 91;
 
 export interface FrontMatterSpan {
   lang: 'yaml' | 'toml';
@@ -102,53 +168,27 @@ function skipLineBreak(text: string, lineEnd: number): number {
 
 const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\S/;
 
-/**
- * Link reference definitions apply document-wide, but blocks are parsed apart. Collects them
- * so each block can be given the ones it refers to.
- */
-export function collectDefinitions(text: string): Map<string, string> {
-  const defs = new Map<string, string>();
-  if (!text.includes(']:')) return defs;
-  let fence: string | null = null;
-  let pos = 0;
-  while (pos < text.length) {
-    const lineEnd = endOfLine(text, pos);
-    const line = text.slice(pos, lineEnd);
-    const open = FENCE_OPEN.exec(line);
-    if (fence) {
-      if (open && open[1].startsWith(fence) && open[2].trim() === '') fence = null;
-    } else if (open) {
-      fence = open[1];
-    } else {
-      const m = DEFINITION.exec(line);
-      if (m) {
-        const label = normaliseLabel(m[1]);
-        if (!defs.has(label)) defs.set(label, line.trim());
-      }
-    }
-    pos = skipLineBreak(text, lineEnd);
-  }
-  return defs;
-}
-
 export function normaliseLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The definitions a block's text refers to, as lines to append after it. */
-export function definitionsFor(blockText: string, defs: Map<string, string>): string {
-  if (defs.size === 0 || !blockText.includes('[')) return '';
-  const wanted: string[] = [];
-  const seen = new Set<string>();
+/** The labels a block's text may refer to (`[label]`), normalised, without repeats. */
+export function referenceLabels(blockText: string): string[] {
+  if (!blockText.includes('[')) return [];
+  const labels = new Set<string>();
   const ref = /\[((?:[^\]\\\n]|\\.){1,999})\]/g;
   let m: RegExpExecArray | null;
-  while ((m = ref.exec(blockText))) {
-    const label = normaliseLabel(m[1]);
+  while ((m = ref.exec(blockText))) labels.add(normaliseLabel(m[1]));
+  return [...labels];
+}
+
+/** The definitions among `labels`, as lines to append to the block for parsing. */
+export function definitionsFor(labels: readonly string[], defs: Map<string, string>): string {
+  if (defs.size === 0) return '';
+  const wanted: string[] = [];
+  for (const label of labels) {
     const def = defs.get(label);
-    if (def && !seen.has(label)) {
-      seen.add(label);
-      wanted.push(def);
-    }
+    if (def) wanted.push(def);
   }
   return wanted.join('\n');
 }

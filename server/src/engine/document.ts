@@ -1,22 +1,156 @@
 // Builds the document model: front matter, independently parsed blocks, and the outline of
-// sections that document rules read.
+// sections that document rules read. Blocks are parsed once and kept by their text, so after an
+// edit only the blocks that changed are parsed again; the others are moved into place.
 
 import { parseDocument } from 'yaml';
-import { collectDefinitions, definitionsFor, findFrontMatter, splitBlocks } from './blocks';
+import { definitionsFor, findFrontMatter, referenceLabels, scanBlocks } from './blocks';
 import { parseBlock, type ParsedBlock } from './parse';
-import type { BlockModel, DocumentModel, FrontMatter, Heading, OffsetRange, Section } from './types';
+import type {
+  BlockModel,
+  DocumentModel,
+  Finding,
+  FrontMatter,
+  Heading,
+  HtmlComment,
+  ListInfo,
+  OffsetRange,
+  ProseUnit,
+  Question,
+  Section,
+  Sentence,
+  TableInfo,
+} from './types';
+
+/** One parsed block, with offsets relative to its own start, and what was learnt from it. */
+export interface CachedBlock {
+  /** Offsets relative to the block's start; never handed to rules' callers as is. */
+  model: BlockModel;
+  frontMatter?: ParsedBlock['frontMatter'];
+  /** The block where it last stood, so an unmoved block is not copied again. */
+  placed?: BlockModel;
+  /** Block-rule findings relative to the block, by rule and the settings they ran with. */
+  findings: Map<string, Finding[]>;
+}
+
+export interface BuiltDocument {
+  document: DocumentModel;
+  /** The cache entries of the document's blocks, in order. */
+  blocks: CachedBlock[];
+}
+
+/** Parses documents block by block, re-using blocks whose text it has seen in the last build. */
+export class DocumentBuilder {
+  private cache = new Map<string, CachedBlock>();
+  /** Reference labels by block text, so unchanged blocks are not searched again. */
+  private labels = new Map<string, string[]>();
+
+  build(text: string): BuiltDocument {
+    const { spans, definitions } = scanBlocks(text);
+    const next = new Map<string, CachedBlock>();
+    const nextLabels = new Map<string, string[]>();
+    const cached: CachedBlock[] = [];
+    const placed: BlockModel[] = [];
+    spans.forEach((span, index) => {
+      const source = text.slice(span.start, span.end);
+      let extra = '';
+      if (definitions.size > 0) {
+        const labels = nextLabels.get(source) ?? this.labels.get(source) ?? referenceLabels(source);
+        nextLabels.set(source, labels);
+        extra = definitionsFor(labels, definitions);
+      }
+      // The definitions a block is parsed with are part of what it means.
+      const key = extra ? `${extra}\u0000${source}` : source;
+      let entry = next.get(key) ?? this.cache.get(key);
+      if (!entry) {
+        const parsed = parseBlock(source, extra);
+        entry = { model: parsed.model, frontMatter: parsed.frontMatter, findings: new Map() };
+      }
+      next.set(key, entry);
+      cached.push(entry);
+      placed.push(placeBlock(entry, span.start, index));
+    });
+    // Keep only this version's blocks: memory follows the document, not its history.
+    this.cache = next;
+    this.labels = nextLabels;
+    const raw = cached[0]?.frontMatter;
+    const frontMatter = raw ? readFrontMatter(raw, text) : undefined;
+    return { document: assemble(text, placed, frontMatter), blocks: cached };
+  }
+}
 
 export function buildDocument(text: string): DocumentModel {
-  const definitions = collectDefinitions(text);
-  const blocks: BlockModel[] = [];
-  let frontMatter: FrontMatter | undefined;
-  splitBlocks(text).forEach((span, index) => {
-    const source = text.slice(span.start, span.end);
-    const parsed = parseBlock(source, span.start, index, definitionsFor(source, definitions));
-    if (parsed.frontMatter) frontMatter = readFrontMatter(parsed.frontMatter, text);
-    blocks.push(parsed.model);
-  });
-  return assemble(text, blocks, frontMatter);
+  return new DocumentBuilder().build(text).document;
+}
+
+/** The block moved to `start` in the document, as block number `index`. */
+function placeBlock(entry: CachedBlock, start: number, index: number): BlockModel {
+  const last = entry.placed;
+  if (last && last.start === start && last.index === index) return last;
+  const placed = new PlacedBlock(entry.model, start, index);
+  entry.placed = placed;
+  return placed;
+}
+
+const at = <T extends OffsetRange>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by });
+
+/**
+ * A parsed block at its place in the document. Headings and comments are moved at once (the
+ * outline and suppressions need them); units, sentences, tables and lists only when a rule asks,
+ * so after an edit the blocks that merely moved cost almost nothing.
+ */
+class PlacedBlock implements BlockModel {
+  readonly end: number;
+  readonly headings: readonly Heading[];
+  readonly comments: readonly HtmlComment[];
+  readonly questions: readonly Question[];
+  readonly facts: Map<string, unknown>;
+  private placedUnits?: readonly ProseUnit[];
+  private placedSentences?: readonly Sentence[];
+  private placedTables?: readonly TableInfo[];
+  private placedLists?: readonly ListInfo[];
+
+  constructor(
+    readonly origin: BlockModel,
+    readonly start: number,
+    readonly index: number,
+  ) {
+    this.end = origin.end + start;
+    this.headings = origin.headings.map((h) => ({ ...at(h, start), block: index }));
+    this.comments = origin.comments.map((c) => at(c, start));
+    this.questions = origin.questions;
+    this.facts = origin.facts;
+  }
+
+  get units(): readonly ProseUnit[] {
+    return (this.placedUnits ??= this.origin.units.map((u) => ({
+      ...at(u, this.start),
+      map: { runs: u.map.runs, base: u.map.base + this.start },
+    })));
+  }
+
+  get sentences(): readonly Sentence[] {
+    return (this.placedSentences ??= this.origin.sentences.map((s) => at(s, this.start)));
+  }
+
+  get tables(): readonly TableInfo[] {
+    return (this.placedTables ??= this.origin.tables.map((t) => at(t, this.start)));
+  }
+
+  get lists(): readonly ListInfo[] {
+    return (this.placedLists ??= this.origin.lists.map((l) => at(l, this.start)));
+  }
+}
+
+/**
+ * A fact about one block that a document rule needs on every check (e.g. "which sentences
+ * promise feedback"), worked out once per block text. `compute` sees the block as parsed, with
+ * offsets from its own start, so the fact must not depend on where the block sits.
+ */
+export function blockFact<T>(block: BlockModel, key: string, compute: (parsed: BlockModel) => T): T {
+  if (block.facts.has(key)) return block.facts.get(key) as T;
+  const value = compute(block.origin ?? block);
+  block.facts.set(key, value);
+  return value;
 }
 
 /** Puts blocks together into a document; cheap, so it can re-run after any block changes. */
@@ -68,7 +202,7 @@ function anchorOf(
   return { start: 0, end: text.search(/[\r\n]|$/) };
 }
 
-function readFrontMatter(raw: NonNullable<ParsedBlock['frontMatter']>, text: string): FrontMatter {
+export function readFrontMatter(raw: NonNullable<ParsedBlock['frontMatter']>, text: string): FrontMatter {
   // Positions come from the text itself: remark does not count a leading byte-order mark.
   const span = findFrontMatter(text);
   const valueStart = span?.bodyStart ?? raw.start;

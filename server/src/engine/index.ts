@@ -1,6 +1,6 @@
 export * from './types';
-export { lint, checkDocument, formatMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
-export { buildDocument, assemble } from './document';
+export { lint, Linter, checkDocument, formatMessage, tooLargeMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
+export { buildDocument, assemble, blockFact, DocumentBuilder } from './document';
 export { findFrontMatter, type FrontMatterSpan } from './blocks';
 export { LineIndex, eolOf, toSource, toSourceRange } from './offsets';
 export { splitSentences } from './sentences';

@@ -1,7 +1,7 @@
 // The engine's entry point: text in, findings out. The caller hands in the rules, so the engine
 // never depends on any particular rule.
 
-import { buildDocument } from './document';
+import { assemble, DocumentBuilder, type CachedBlock } from './document';
 import { decideKind } from './kind';
 import { LineIndex } from './offsets';
 import { applySuppressions } from './suppressions';
@@ -36,6 +36,8 @@ export interface LintOptions {
   path?: string;
   /** Forces the document kind. */
   kind?: DocumentKind;
+  /** Longer documents (in UTF-16 code units, about bytes for English) get one notice instead of a check. */
+  maxLength?: number;
 }
 
 export interface LintResult {
@@ -51,12 +53,32 @@ export interface LintResult {
   lines: LineIndex;
 }
 
+/** Checks one text. To check successive versions of a document cheaply, keep a Linter. */
 export function lint(text: string, options: LintOptions): LintResult {
-  const document = buildDocument(text);
-  return checkDocument(document, options);
+  return new Linter().lint(text, options);
 }
 
+/**
+ * Checks successive versions of one document. Blocks whose text has not changed are neither
+ * parsed nor checked again: their block-rule findings are moved into place. Document rules
+ * always run, on the outline. The result is the same as `lint` on the same text.
+ */
+export class Linter {
+  private readonly builder = new DocumentBuilder();
+
+  lint(text: string, options: LintOptions): LintResult {
+    if (options.maxLength !== undefined && text.length > options.maxLength) return tooLarge(text, options);
+    const { document, blocks } = this.builder.build(text);
+    return checkBuilt(document, blocks, options);
+  }
+}
+
+/** Checks a document model built elsewhere (no block findings are cached). */
 export function checkDocument(document: DocumentModel, options: LintOptions): LintResult {
+  return checkBuilt(document, undefined, options);
+}
+
+function checkBuilt(document: DocumentModel, cached: CachedBlock[] | undefined, options: LintOptions): LintResult {
   const text = document.text;
   const lines = new LineIndex(text);
   const decision = decideKind(document, {
@@ -78,20 +100,41 @@ export function checkDocument(document: DocumentModel, options: LintOptions): Li
 
   const kind = decision.kind;
   const findings: Finding[] = [];
+  const fail = (rule: Rule, error: unknown) =>
+    result.errors.push({ ruleId: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
   for (const rule of options.rules) {
     const severity = severityFor(rule, options.settings?.rules);
     if (severity === 'off' || !rule.appliesTo.includes(kind)) continue;
-    const context: RuleContext = {
+    const context = (out: Finding[], length: number): RuleContext => ({
       kind,
       region: decision.region,
-      report: (report) => findings.push(stamp(rule, report, severity, options.docsUrl, text.length)),
-    };
-    try {
-      if (rule.scope === 'block') for (const block of document.blocks) rule.check(block, context);
-      else rule.check(document, context);
-    } catch (error) {
-      result.errors.push({ ruleId: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
+      report: (report) => out.push(stamp(rule, report, severity, options.docsUrl, length)),
+    });
+    if (rule.scope === 'document') {
+      try {
+        rule.check(document, context(findings, text.length));
+      } catch (error) {
+        fail(rule, error);
+      }
+      continue;
     }
+    const key = `${rule.id}|${severity}|${kind}|${decision.region ?? ''}`;
+    document.blocks.forEach((block, i) => {
+      const entry = cached?.[i];
+      let own = entry?.findings.get(key);
+      if (!own) {
+        // Block rules see the block where it was parsed (offsets from its start), so what they
+        // find can be kept with the block and moved with it.
+        own = [];
+        try {
+          rule.check(entry ? entry.model : block, context(own, entry ? entry.model.end : text.length));
+          entry?.findings.set(key, own);
+        } catch (error) {
+          fail(rule, error);
+        }
+      }
+      for (const f of own) findings.push(entry ? moved(f, block.start) : f);
+    });
   }
 
   const comments = document.blocks.flatMap((b) => b.comments);
@@ -99,6 +142,36 @@ export function checkDocument(document: DocumentModel, options: LintOptions): Li
     (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
   );
   return result;
+}
+
+function moved(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
+}
+
+/** A draft too large to check costs one notice, nothing more. */
+function tooLarge(text: string, options: LintOptions): LintResult {
+  return {
+    kind: null,
+    kindSource: null,
+    region: undefined,
+    findings: [],
+    notices: [{ id: 'too-large', severity: 'information', start: 0, end: text.search(/[\r\n]|$/), message: tooLargeMessage(options.maxLength!) }],
+    errors: [],
+    document: assemble(text, [], undefined),
+    lines: new LineIndex(text),
+  };
+}
+
+export function tooLargeMessage(maxLength: number): string {
+  const size =
+    maxLength >= 1_000_000 ? `${+(maxLength / 1_000_000).toFixed(2)} MB` : maxLength >= 1000 ? `${Math.round(maxLength / 1000)} KB` : `${maxLength} characters`;
+  return `This document is larger than ${size}, so it was not checked. Split it into smaller drafts, or raise the size limit to check it.`;
 }
 
 function severityFor(rule: Rule, configured: Readonly<Record<string, SeveritySetting>> | undefined): SeveritySetting {

@@ -61,13 +61,16 @@ export class ProseBuilder {
 
   finish(): { text: string; map: OffsetMap } {
     // Soft line breaks read as spaces; the replacement keeps every index in place.
-    return { text: this.parts.join('').replace(/[\r\n]/g, ' '), map: { runs: this.runs } };
+    return { text: this.parts.join('').replace(/[\r\n]/g, ' '), map: { runs: this.runs, base: 0 } };
   }
 }
 
 /** Source offset of prose index `i`; an index past the last run maps just after it. */
 export function toSource(map: OffsetMap, i: number): number {
-  const runs = map.runs;
+  return map.base + toRelativeSource(map.runs, i);
+}
+
+function toRelativeSource(runs: readonly number[], i: number): number {
   if (runs.length === 0) return 0;
   let lo = 0;
   let hi = runs.length / 3 - 1;
@@ -94,19 +97,13 @@ export function toSourceRange(map: OffsetMap, start: number, end: number): Offse
 
 /** Line and column lookups over the document text (0-based, UTF-16 columns). */
 export class LineIndex {
-  private readonly starts: number[];
+  private lineStarts?: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  constructor(readonly text: string) {}
+
+  /** Built on first use: most checks never need a line number. */
+  private get starts(): number[] {
+    return (this.lineStarts ??= lineStartsOf(this.text));
   }
 
   get lineCount(): number {
@@ -143,6 +140,19 @@ export class LineIndex {
     if (this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** The document's own line break (its first one), for text inserted into it. */

@@ -11,7 +11,15 @@ import { ProseBuilder, toSource, toSourceRange } from './offsets';
 import { splitSentences } from './sentences';
 import type { BlockModel, HtmlComment, ListItemInfo, ProseUnit, Question, TableCellInfo, UnitKind } from './types';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const withGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const commonMark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/**
+ * GFM's extensions (tables, task lists, strikethrough, footnotes, bare links and emails) can only
+ * start where one of these appears; elsewhere the GFM tree is the CommonMark tree. GFM costs about
+ * three times as much to parse, and most blocks of a draft contain none of them.
+ */
+export const MAY_USE_GFM = /[|~@]|\[\^|\[[ \txX]\]|(?<![(<])(?:https?:\/\/|www\.)|\b(?:mailto|xmpp):/i;
 
 /** Stand-in for inline code and images: present, but never a word. */
 export const OBJECT_CHAR = '\uFFFC';
@@ -25,19 +33,21 @@ export interface ParsedBlock {
 }
 
 /**
+ * Parses a block on its own. Offsets in the model are relative to the block's start, so the
+ * model stays valid wherever the block moves (see placeBlock in document.ts).
  * @param source the block's text
- * @param base offset of the block in the document
  * @param extra text appended for parsing only (link definitions from elsewhere)
  */
-export function parseBlock(source: string, base: number, index: number, extra = ''): ParsedBlock {
+export function parseBlock(source: string, extra = ''): ParsedBlock {
+  const processor = MAY_USE_GFM.test(source) ? withGfm : commonMark;
   const tree = processor.parse(extra ? `${source}\n\n${extra}\n` : source) as Root;
-  const extractor = new Extractor(source, base, index);
+  const extractor = new Extractor(source);
   let frontMatter: ParsedBlock['frontMatter'];
   for (const node of tree.children) {
-    if ((node.type === 'yaml' || (node.type as string) === 'toml') && index === 0 && offsetOf(node, 'start') === 0) {
+    if ((node.type === 'yaml' || (node.type as string) === 'toml') && offsetOf(node, 'start') === 0) {
       frontMatter = {
-        start: base,
-        end: base + offsetOf(node, 'end'),
+        start: 0,
+        end: offsetOf(node, 'end'),
         value: (node as { value: string }).value,
         lang: node.type === 'yaml' ? 'yaml' : 'toml',
       };
@@ -54,18 +64,16 @@ function offsetOf(node: Nodes, which: 'start' | 'end'): number {
 const QUESTION_LABEL = /^\s*(?:(Q)\s?(\d{1,3}[a-z]?)|(Question)\s+(\d{1,3}[a-z]?))\s*(?:[.:)\]–—-]\s*|\s+(?=[A-Z]))/;
 const ENDS_WITH_QUESTION_MARK = /\?[\s"'”’)\]*_]*$/;
 
-class Extractor {
-  private readonly model: BlockModel;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
-  constructor(
-    private readonly source: string,
-    private readonly base: number,
-    index: number,
-  ) {
+class Extractor {
+  private readonly model: Mutable<BlockModel>;
+
+  constructor(private readonly source: string) {
     this.model = {
-      index,
-      start: base,
-      end: base + source.length,
+      index: 0,
+      start: 0,
+      end: source.length,
       units: [],
       sentences: [],
       questions: [],
@@ -73,6 +81,7 @@ class Extractor {
       tables: [],
       lists: [],
       comments: [],
+      facts: new Map(),
     };
   }
 
@@ -137,21 +146,21 @@ class Extractor {
   }
 
   private range(node: Nodes): { start: number; end: number } {
-    return { start: this.base + offsetOf(node, 'start'), end: this.base + offsetOf(node, 'end') };
+    return { start: offsetOf(node, 'start'), end: offsetOf(node, 'end') };
   }
 
   /** A heading ends after its last word: not after a closing `#` run or a trailing comment. */
   private headingEnd(unit: ProseUnit): number {
     const last = unit.text.trimEnd().length;
     if (last > 0) return toSource(unit.map, last - 1) + 1;
-    const rel = this.source.slice(unit.start - this.base, unit.end - this.base);
+    const rel = this.source.slice(unit.start, unit.end);
     const nl = rel.search(/[\r\n]/);
     return nl < 0 ? unit.end : unit.start + nl;
   }
 
   private comments(node: Nodes): void {
     const { start, end } = this.range(node);
-    const raw = this.source.slice(start - this.base, end - this.base);
+    const raw = this.source.slice(start, end);
     const re = /<!--([\s\S]*?)-->/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(raw))) {
@@ -219,7 +228,7 @@ class Extractor {
       switch (node.type) {
         case 'text': {
           const { start, end } = this.range(node);
-          out.appendAligned(node.value, this.source.slice(start - this.base, end - this.base), start);
+          out.appendAligned(node.value, this.source.slice(start, end), start);
           break;
         }
         case 'emphasis':

@@ -30,7 +30,7 @@ export function replaceInSentence(
     const start = runs[r];
     const length = runs[r + 2];
     if (a >= start && b <= start + length) {
-      const source = runs[r + 1];
+      const source = unit.map.base + runs[r + 1];
       return { start: source + (a - start), end: source + (b - start), newText };
     }
   }

@@ -101,7 +101,7 @@ export interface Finding extends OffsetRange {
 
 /** A problem with the input itself rather than with the draft (e.g. unreadable front matter). */
 export interface Notice extends OffsetRange {
-  id: 'front-matter';
+  id: 'front-matter' | 'too-large';
   severity: Severity;
   message: string;
 }
@@ -110,8 +110,10 @@ export interface Notice extends OffsetRange {
 
 /** Maps an index in extracted prose back to an offset in the source text. */
 export interface OffsetMap {
-  /** Flattened runs: [proseStart, sourceStart, length, ...], ascending. */
+  /** Flattened runs: [proseStart, sourceStart, length, ...], ascending; sources relative to `base`. */
   readonly runs: readonly number[];
+  /** Where the block starts in the document, so a moved block shares its runs. */
+  readonly base: number;
 }
 
 export type UnitKind = 'heading' | 'paragraph' | 'tableCell';
@@ -187,14 +189,21 @@ export interface HtmlComment extends OffsetRange {
 
 export interface BlockModel extends OffsetRange {
   /** Position of this block in the document. */
-  index: number;
-  units: ProseUnit[];
-  sentences: Sentence[];
-  questions: Question[];
-  headings: Heading[];
-  tables: TableInfo[];
-  lists: ListInfo[];
-  comments: HtmlComment[];
+  readonly index: number;
+  readonly units: readonly ProseUnit[];
+  readonly sentences: readonly Sentence[];
+  readonly questions: readonly Question[];
+  readonly headings: readonly Heading[];
+  readonly tables: readonly TableInfo[];
+  readonly lists: readonly ListInfo[];
+  readonly comments: readonly HtmlComment[];
+  /**
+   * The block as parsed, with offsets from its own start; kept while the block's text is
+   * unchanged, wherever the block moves. Absent on the parsed block itself.
+   */
+  readonly origin?: BlockModel;
+  /** Facts document rules keep per block (see blockFact); shared by every placement of the block. */
+  readonly facts: Map<string, unknown>;
 }
 
 export interface FrontMatter extends OffsetRange {

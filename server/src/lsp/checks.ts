@@ -4,24 +4,28 @@
 import type { Diagnostic, RemoteConsole } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintResult } from '../engine';
-import { check } from '../checker';
+import { check, createIncrementalChecker } from '../checker';
 import { toDiagnostics } from './diagnostics';
 import { errorText, type ServerSettings } from './settings';
 
-/** Drafts are never this long; past it a check would stall the server for seconds. */
-export const MAX_CHARS = 2_000_000;
+/** The size limit in UTF-16 code units (about bytes for English text). */
+export function maxLengthOf(settings: ServerSettings): number {
+  return Math.round(settings.sizeLimitMB * 1_000_000);
+}
 
 export interface Outcome {
   uri: string;
   version: number;
   settings: ServerSettings;
-  /** null when the document was not checked (turned off, too large, binary, or the engine failed). */
+  /** null when the document was not checked (turned off, or the engine failed). */
   result: LintResult | null;
   diagnostics: Diagnostic[];
 }
 
 export class Checks {
   private readonly last = new Map<string, Outcome>();
+  /** One incremental checker per open document: an edit re-checks only the blocks it touched. */
+  private readonly checkers = new Map<string, ReturnType<typeof createIncrementalChecker>>();
   private readonly logged = new Set<string>();
 
   constructor(
@@ -33,24 +37,24 @@ export class Checks {
   run(doc: TextDocument, settings: ServerSettings): Outcome {
     const previous = this.last.get(doc.uri);
     if (previous && previous.version === doc.version && previous.settings === settings) return previous;
-    const outcome = this.checkText(doc, settings, doc.version);
+    let checker = this.checkers.get(doc.uri);
+    if (!checker) this.checkers.set(doc.uri, (checker = createIncrementalChecker()));
+    const outcome = this.checkWith(checker.check, doc, settings, doc.version);
     this.last.set(doc.uri, outcome);
     return outcome;
   }
 
-  /** Checks text that is not cached (files read from disk); `version` null means not open. */
+  /** Checks text that is not open (files read from disk); `version` null means not open. */
   checkText(doc: TextDocument, settings: ServerSettings, version: number | null): Outcome {
+    return this.checkWith(check, doc, settings, version);
+  }
+
+  private checkWith(run: typeof check, doc: TextDocument, settings: ServerSettings, version: number | null): Outcome {
     const empty: Outcome = { uri: doc.uri, version: doc.version, settings, result: null, diagnostics: [] };
     if (!settings.enable) return empty;
-    const text = doc.getText();
-    const skip = whySkip(text);
-    if (skip) {
-      this.logOnce(`${doc.uri}|${skip}`, `Not checking ${doc.uri}: ${skip}.`, 'info');
-      return empty;
-    }
     let result: LintResult;
     try {
-      result = check(text, { path: this.pathOf(doc.uri), settings: settings.lint });
+      result = run(doc.getText(), { path: this.pathOf(doc.uri), settings: settings.lint, maxLength: maxLengthOf(settings) });
     } catch (error) {
       this.console.error(`Checking ${doc.uri} failed, so it has no diagnostics: ${errorText(error)}`);
       return empty;
@@ -66,8 +70,10 @@ export class Checks {
     return { ...empty, result, diagnostics: toDiagnostics(result, doc, version) };
   }
 
-  forget(uri: string): void {
+  /** Drops the cached outcome (settings changed); the parsed blocks stay unless the document closed. */
+  forget(uri: string, closed = false): void {
     this.last.delete(uri);
+    if (closed) this.checkers.delete(uri);
   }
 
   private logOnce(key: string, message: string, level: 'info' | 'error'): void {
@@ -75,10 +81,4 @@ export class Checks {
     this.logged.add(key);
     this.console[level](message);
   }
-}
-
-export function whySkip(text: string): string | undefined {
-  if (text.length > MAX_CHARS) return `it is longer than ${MAX_CHARS.toLocaleString('en-GB')} characters`;
-  if (text.includes('\u0000')) return 'it looks like a binary file';
-  return undefined;
 }

@@ -6,8 +6,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LintResult, Notice, OffsetRange, Severity } from '../engine';
 import { SOURCE } from '../checker';
 
-export const NOTICE_CODE = 'front-matter';
-
 export interface FixData {
   title: string;
   isPreferred?: boolean;
@@ -57,7 +55,7 @@ export function noticeToDiagnostic(notice: Notice, doc: TextDocument): Diagnosti
   return {
     range: rangeOf(notice, doc),
     severity: SEVERITY[notice.severity],
-    code: NOTICE_CODE,
+    code: notice.id,
     source: SOURCE,
     message: notice.message,
   };

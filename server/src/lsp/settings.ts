@@ -3,13 +3,15 @@
 
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { readSettings, type LintSettings } from '../engine';
-import { allRules } from '../checker';
+import { allRules, DEFAULT_SIZE_LIMIT_MB } from '../checker';
 import { SETTINGS_SECTION } from './protocol';
 
 export interface ServerSettings {
   enable: boolean;
   lint: LintSettings;
   debounceMs: number;
+  /** Documents larger than this are not checked; they get one notice. */
+  sizeLimitMB: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   enable: true,
   lint: { rules: {}, include: [] },
   debounceMs: DEFAULT_DEBOUNCE_MS,
+  sizeLimitMB: DEFAULT_SIZE_LIMIT_MB,
 };
 
 /** Reads the raw `coproductionLint` section; null or missing values mean the defaults. */
@@ -41,7 +44,14 @@ export function readServerSettings(raw: unknown): { settings: ServerSettings; pr
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) debounceMs = value;
     else problems.push(`"debounceMs": ${JSON.stringify(value)} is not a number of milliseconds (0 or more); it was ignored.`);
   }
-  return { settings: { enable, lint, debounceMs }, problems };
+
+  let sizeLimitMB = DEFAULT_SIZE_LIMIT_MB;
+  if (section.sizeLimitMB !== undefined && section.sizeLimitMB !== null) {
+    const value = section.sizeLimitMB;
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) sizeLimitMB = value;
+    else problems.push(`"sizeLimitMB": ${JSON.stringify(value)} is not a size in megabytes (more than 0); it was ignored.`);
+  }
+  return { settings: { enable, lint, debounceMs, sizeLimitMB }, problems };
 }
 
 export class SettingsStore {

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_CHARS, type Checks, type Outcome } from './checks';
+import { maxLengthOf, type Checks, type Outcome } from './checks';
 import type { CheckFilesParams, CheckFilesResult } from './protocol';
 import type { Publisher } from './push';
 import { errorText, type SettingsStore } from './settings';
@@ -54,7 +54,7 @@ async function checkOne(uri: string, settings: Outcome['settings'], deps: Worksp
   const open = deps.documents.get(uri);
   if (open) return deps.checks.run(open, settings);
 
-  const text = await readText(uri, deps.connection);
+  const text = await readText(uri, deps.connection, maxLengthOf(settings));
   if (text === undefined) return undefined;
   const doc = TextDocument.create(uri, 'markdown', 0, text);
   const outcome = deps.checks.checkText(doc, settings, null);
@@ -65,7 +65,7 @@ async function checkOne(uri: string, settings: Outcome['settings'], deps: Worksp
 }
 
 /** The file's text, or undefined (with a log line saying why) when it should not be checked. */
-async function readText(uri: string, connection: Connection): Promise<string | undefined> {
+async function readText(uri: string, connection: Connection, maxLength: number): Promise<string | undefined> {
   const skip = (why: string) => {
     connection.console.info(`Skipped ${uri}: ${why}.`);
     return undefined;
@@ -78,12 +78,11 @@ async function readText(uri: string, connection: Connection): Promise<string | u
   }
   try {
     // UTF-8 takes up to 3 bytes per UTF-16 unit, so this bound never skips a file that fits.
-    if ((await stat(path)).size > MAX_CHARS * 3) return skip('it is too large to be a draft');
+    if ((await stat(path)).size > maxLength * 3) return skip('it is larger than the size limit (coproductionLint.sizeLimitMB)');
     const bytes = await readFile(path);
     if (bytes.subarray(0, 8000).includes(0)) return skip('it looks like a binary file');
-    const text = new TextDecoder('utf-8').decode(bytes);
-    if (text.length > MAX_CHARS) return skip('it is too large to be a draft');
-    return text;
+    // Text over the limit is checked as such: it gets the "not checked" notice, as in the editor.
+    return new TextDecoder('utf-8').decode(bytes);
   } catch (error) {
     return skip(`it could not be read (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -1,10 +1,10 @@
 import {
   afterClosingEmphasis,
+  blockFact,
   defineDocumentRule,
   eolOf,
   insertSectionEdit,
   sectionAt,
-  sentencesIn,
   type DocumentModel,
   type Fix,
   type OffsetRange,
@@ -94,7 +94,14 @@ export default defineDocumentRule({
       '# Park improvements consultation\n\n## What happens next\n\nWe will report back on what you told us. Within 12 weeks of the closing date we will publish a summary on our website and email it to everyone who asked to hear back.\n',
   },
   check(doc, context) {
-    const commitments = [...sentencesIn(doc)].filter((ref) => FEEDBACK_COMMITMENT.test(ref.sentence.text));
+    const commitments = doc.blocks.flatMap((block) =>
+      blockFact(block, 'feedback-commitments', (parsed) =>
+        parsed.sentences.flatMap((sentence, i) => (FEEDBACK_COMMITMENT.test(sentence.text) ? [i] : [])),
+      ).map((i): SentenceRef => {
+        const sentence = block.sentences[i];
+        return { block, sentence, unit: block.units[sentence.unit] };
+      }),
+    );
     if (commitments.length === 0) {
       context.report({
         messageId: 'missing',
@@ -111,9 +118,7 @@ export default defineDocumentRule({
     }
     let best: { ref: SentenceRef; hasWhen: boolean; hasHow: boolean } | undefined;
     for (const ref of commitments) {
-      const scope = feedbackScope(doc, ref);
-      const hasWhen = scope.some((t) => TIMESCALE.test(t));
-      const hasHow = scope.some((t) => CHANNEL.test(t));
+      const { hasWhen, hasHow } = feedbackScope(doc, ref);
       if (hasWhen && hasHow) return;
       if (!best || Number(hasWhen) + Number(hasHow) > Number(best.hasWhen) + Number(best.hasHow)) best = { ref, hasWhen, hasHow };
     }
@@ -132,7 +137,12 @@ export default defineDocumentRule({
  * The text that says when and how for one promise: its own section when that section is about
  * feedback (not the whole document under the title), else the promise and the sentences near it.
  */
-function feedbackScope(doc: DocumentModel, ref: SentenceRef): string[] {
+/**
+ * Whether each sentence of the scope gives a timescale and a channel: its own section when that
+ * section is about feedback (not the whole document under the title), else the promise and the
+ * sentences near it.
+ */
+function feedbackScope(doc: DocumentModel, ref: SentenceRef): { hasWhen: boolean; hasHow: boolean } {
   const section = sectionAt(doc, ref.sentence.start);
   const isTitleSection = !section || section.heading === doc.title || section.heading.depth === 1;
   let range: OffsetRange;
@@ -144,7 +154,24 @@ function feedbackScope(doc: DocumentModel, ref: SentenceRef): string[] {
     const last = sentences[Math.min(sentences.length - 1, i + 2)];
     range = { start: ref.sentence.start, end: last.end };
   }
-  return [...sentencesIn(doc, range)].map((r) => r.sentence.text);
+  let hasWhen = false;
+  let hasHow = false;
+  for (const block of doc.blocks) {
+    if (block.end <= range.start || block.start >= range.end) continue;
+    // Worked out once per block text: the scan re-runs on every keystroke.
+    const facts = blockFact(block, 'feedback-when-how', (parsed) =>
+      parsed.sentences.map((s) => ({ when: TIMESCALE.test(s.text), how: CHANNEL.test(s.text) })),
+    );
+    // The parsed sentences (offsets from the block's start): nothing needs moving into place.
+    const shift = block.origin ? block.start : 0;
+    (block.origin ?? block).sentences.forEach((sentence, i) => {
+      const start = sentence.start + shift;
+      if (start < range.start || start >= range.end) return;
+      hasWhen ||= facts[i].when;
+      hasHow ||= facts[i].how;
+    });
+  }
+  return { hasWhen, hasHow };
 }
 
 function completeCommitment(doc: DocumentModel, ref: SentenceRef, hasWhen: boolean, hasHow: boolean): Fix {

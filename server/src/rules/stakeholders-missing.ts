@@ -1,4 +1,4 @@
-import { defineDocumentRule, insertSectionEdit, sectionsMatching, tablesIn, unitsIn, type DocumentModel } from '../engine';
+import { blockFact, defineDocumentRule, insertSectionEdit, sectionsMatching, type BlockModel, type DocumentModel } from '../engine';
 import { snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
@@ -62,12 +62,14 @@ export default defineDocumentRule({
 
 export function hasStakeholderSection(doc: DocumentModel): boolean {
   if (sectionsMatching(doc, STAKEHOLDER_HEADING).length > 0) return true;
-  for (const table of tablesIn(doc)) {
+  return doc.blocks.some((block) => blockFact(block, 'stakeholder-table-or-list', hasStakeholderTableOrList));
+}
+
+/** A stakeholder table, or a lead-in sentence about involving groups followed by a list. */
+function hasStakeholderTableOrList(block: BlockModel): boolean {
+  for (const table of block.tables) {
     const groupColumn = table.header.findIndex((h) => GROUP_COLUMN.test(h));
     if (groupColumn >= 0 && table.header.some((h, i) => i !== groupColumn && INVOLVEMENT_COLUMN.test(h))) return true;
   }
-  for (const { unit } of unitsIn(doc)) {
-    if (unit.listAfter >= 2 && LEAD_IN_VERB.test(unit.text) && LEAD_IN_GROUPS.test(unit.text)) return true;
-  }
-  return false;
+  return block.units.some((unit) => unit.listAfter >= 2 && LEAD_IN_VERB.test(unit.text) && LEAD_IN_GROUPS.test(unit.text));
 }
