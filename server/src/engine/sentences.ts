@@ -18,8 +18,21 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Characters after which ICU may end a sentence: full stops, question and exclamation marks in
+ * any script, and paragraph or line separators.
+ */
+const TERMINATOR =
+  /[.!?\u0085\u2028\u2029\u0589\u061f\u06d4\u0700-\u0702\u07f9\u0964\u0965\u104a\u104b\u1362\u1367\u1368\u166e\u1803\u1809\u1944\u1945\u203c\u203d\u2047-\u2049\u2e2e\u3002\ua4ff\ua60e\ua60f\ua6f3\ua6f7\ua876\ua877\ufe52\ufe56\ufe57\uff01\uff0e\uff1f\uff61]/;
+/** What may end a one-sentence text: its terminators, closing marks and spaces. */
+const CLOSING = new Set('.!?\u2029"\'”’)]*_ \t\n\r\u00a0');
+
 /** Sentence spans in `text` from `from` on, trimmed of surrounding white space. */
 export function splitSentences(text: string, from = 0): Span[] {
+  // Most headings, list items and cells hold one sentence: ICU is slow, so they skip it.
+  let last = text.length;
+  while (last > from && CLOSING.has(text[last - 1])) last--;
+  if (!TERMINATOR.test(text.slice(from, last))) return trimmed([{ start: from, end: text.length }], text);
   const raw: Span[] = [];
   for (const chunk of chunks(text, from)) {
     const piece = text.slice(chunk.start, chunk.end);
@@ -33,9 +46,12 @@ export function splitSentences(text: string, from = 0): Span[] {
     if (prev && shouldJoin(text, prev, span)) prev.end = span.end;
     else merged.push({ ...span });
   }
+  return trimmed(merged, text);
+}
+
+function trimmed(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
-  for (const span of merged) {
-    let { start, end } = span;
+  for (let { start, end } of spans) {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
