@@ -10,8 +10,13 @@ export interface BlockSpan {
   end: number;
 }
 
-/** Above this size a heading-less stretch is also cut at blank lines. */
-const SOFT_LIMIT = 16 * 1024;
+/**
+ * Above this size a heading-less stretch is also cut at blank lines, so that an edit anywhere
+ * re-parses only a few kilobytes.
+ */
+const SOFT_LIMIT = 2 * 1024;
+/** HTML blocks that, unlike others, run on past blank lines until their closing tag. */
+const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
@@ -45,6 +50,7 @@ export function scanBlocks(text: string): BlockScan {
   let pos = findFrontMatter(text)?.end ?? 0;
   let fence: { char: number; length: number } | null = null;
   let inComment = false;
+  let rawHtmlClose: string | null = null;
   let previousBlank = false;
   // Found once, so no line ever searches beyond itself.
   const opens = occurrences(text, '<!--');
@@ -66,6 +72,8 @@ export function scanBlocks(text: string): BlockScan {
     } else if (inComment) {
       const close = closes[firstAtOrAfter(closes, pos)];
       if (close !== undefined && close + 3 <= lineEnd) inComment = false;
+    } else if (rawHtmlClose) {
+      if (text.slice(pos, lineEnd).toLowerCase().includes(rawHtmlClose)) rawHtmlClose = null;
     } else {
       const open = c === BACKTICK || c === TILDE ? FENCE_OPEN.exec(text.slice(pos, lineEnd)) : null;
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
@@ -85,6 +93,11 @@ export function scanBlocks(text: string): BlockScan {
             const label = normaliseLabel(m[1]);
             if (!definitions.has(label)) definitions.set(label, text.slice(pos, lineEnd).trim());
           }
+        }
+        if (c === LESS_THAN && first - pos <= 3) {
+          const raw = RAW_HTML_OPEN.exec(text.slice(pos, lineEnd));
+          const close = raw && `</${raw[1].toLowerCase()}>`;
+          if (close && !text.slice(pos, lineEnd).toLowerCase().includes(close)) rawHtmlClose = close;
         }
         // A comment opened on this line and not closed on it runs on to later lines.
         const after = firstAtOrAfter(opens, lineEnd - 3);
@@ -124,6 +137,7 @@ const BACKTICK = 96;
 const TILDE = 126;
 const HASH = 35;
 const BRACKET = 91;
+const LESS_THAN = 60;
 
 export interface FrontMatterSpan {
   lang: 'yaml' | 'toml';

@@ -178,6 +178,22 @@ describe('document model', () => {
       assert.deepEqual(doc.headings.map((h) => h.text), ['Title', 'Real']);
     });
 
+    it('a long stretch without headings is cut only where a new paragraph starts', () => {
+      const para = 'Residents told us the park needs more benches and better lighting near the play area. '.repeat(8);
+      const text = `# Plan\n\n${para}\n\n- a list item\n\n  ${para}\n\n<pre>\n\n${para}\n\n</pre>\n\n${`${para}\n\n`.repeat(8)}`;
+      const doc = buildDocument(text);
+      assert.ok(doc.blocks.length > 2);
+      for (const block of doc.blocks.slice(1)) {
+        const first = text.slice(block.start, block.end).split('\n')[0];
+        assert.match(first, /^Residents told us/, 'cut before an unindented paragraph');
+        assert.equal(text[block.start - 1], '\n');
+        assert.equal(text[block.start - 2], '\n');
+        assert.ok(!text.slice(0, block.start).includes('<pre>') || text.slice(0, block.start).includes('</pre>'), 'never inside <pre>');
+      }
+      const all = doc.blocks.flatMap((b) => b.sentences.map((s) => s.text));
+      assert.equal(all.filter((s) => s.startsWith('Residents told us')).length, 8 * 10, 'the <pre> block is not prose');
+    });
+
     it('link reference definitions apply across blocks', () => {
       const doc = buildDocument('# One\n\nSee [the plan][plan].\n\n## Two\n\n[plan]: https://example.org/plan\n');
       assert.deepEqual(sentences(doc).map((s) => s.text), ['One', 'See the plan.', 'Two']);
