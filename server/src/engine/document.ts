@@ -38,40 +38,43 @@ export interface BuiltDocument {
   blocks: CachedBlock[];
 }
 
+/** What is kept for one block text: its reference labels and its parse. */
+interface SourceEntry {
+  /** The `[labels]` the text refers to; worked out only when the document has definitions. */
+  labels?: string[];
+  /** The definitions the block was parsed with, and the result. */
+  extra: string;
+  block: CachedBlock;
+}
+
 /** Parses documents block by block, re-using blocks whose text it has seen in the last build. */
 export class DocumentBuilder {
-  private cache = new Map<string, CachedBlock>();
-  /** Reference labels by block text, so unchanged blocks are not searched again. */
-  private labels = new Map<string, string[]>();
+  /** By block text. One lookup per block per build: comparing keys is the main cost of an edit. */
+  private cache = new Map<string, SourceEntry>();
 
   build(text: string): BuiltDocument {
     const { spans, definitions } = scanBlocks(text);
-    const next = new Map<string, CachedBlock>();
-    const nextLabels = new Map<string, string[]>();
+    const next = new Map<string, SourceEntry>();
     const cached: CachedBlock[] = [];
     const placed: BlockModel[] = [];
     spans.forEach((span, index) => {
       const source = text.slice(span.start, span.end);
-      let extra = '';
-      if (definitions.size > 0) {
-        const labels = nextLabels.get(source) ?? this.labels.get(source) ?? referenceLabels(source);
-        nextLabels.set(source, labels);
-        extra = definitionsFor(labels, definitions);
-      }
+      let entry = next.get(source) ?? this.cache.get(source);
+      const labels = definitions.size > 0 ? (entry?.labels ?? referenceLabels(source)) : undefined;
       // The definitions a block is parsed with are part of what it means.
-      const key = extra ? `${extra}\u0000${source}` : source;
-      let entry = next.get(key) ?? this.cache.get(key);
-      if (!entry) {
+      const extra = labels ? definitionsFor(labels, definitions) : '';
+      if (!entry || entry.extra !== extra) {
         const parsed = parseBlock(source, extra);
-        entry = { model: parsed.model, frontMatter: parsed.frontMatter, findings: new Map() };
+        entry = { labels, extra, block: { model: parsed.model, frontMatter: parsed.frontMatter, findings: new Map() } };
+      } else if (labels) {
+        entry.labels = labels;
       }
-      next.set(key, entry);
-      cached.push(entry);
-      placed.push(placeBlock(entry, span.start, index));
+      next.set(source, entry);
+      cached.push(entry.block);
+      placed.push(placeBlock(entry.block, span.start, index));
     });
     // Keep only this version's blocks: memory follows the document, not its history.
     this.cache = next;
-    this.labels = nextLabels;
     const raw = cached[0]?.frontMatter;
     const frontMatter = raw ? readFrontMatter(raw, text) : undefined;
     return { document: assemble(text, placed, frontMatter), blocks: cached };
@@ -104,6 +107,7 @@ class PlacedBlock implements BlockModel {
   readonly comments: readonly HtmlComment[];
   readonly questions: readonly Question[];
   readonly facts: Map<string, unknown>;
+  readonly unread?: true;
   private placedUnits?: readonly ProseUnit[];
   private placedSentences?: readonly Sentence[];
   private placedTables?: readonly TableInfo[];
@@ -119,6 +123,7 @@ class PlacedBlock implements BlockModel {
     this.comments = origin.comments.map((c) => at(c, start));
     this.questions = origin.questions;
     this.facts = origin.facts;
+    if (origin.unread) this.unread = true;
   }
 
   get units(): readonly ProseUnit[] {

@@ -97,6 +97,17 @@ function checkBuilt(document: DocumentModel, cached: CachedBlock[] | undefined, 
     lines,
   };
   if (decision.kind === null) return result;
+  for (const block of document.blocks) {
+    if (!block.unread) continue;
+    const lineEnd = text.slice(block.start, block.end).search(/[\r\n]|$/);
+    result.notices.push({
+      id: 'unread',
+      severity: 'warning',
+      start: block.start,
+      end: block.start + lineEnd,
+      message: 'This part of the draft could not be read as Markdown (it is nested too deeply), so it was not checked. Flatten the nested quotes or lists.',
+    });
+  }
 
   const kind = decision.kind;
   const findings: Finding[] = [];

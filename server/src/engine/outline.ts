@@ -69,7 +69,8 @@ export function insertSectionEdit(doc: DocumentModel, markdown: string, before: 
   }
   // Insert after the last non-blank character, leaving the file's own ending as it was.
   const text = doc.text;
-  const end = text.length - /(\r\n|\r|\n|[ \t])*$/.exec(text)![0].length;
+  let end = text.length;
+  while (end > 0 && ' \t\r\n'.includes(text[end - 1])) end--;
   if (end === 0) return { start: 0, end: 0, newText: `${body}${eol}` };
   return { start: end, end, newText: `${eol}${eol}${body}` };
 }

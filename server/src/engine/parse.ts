@@ -40,8 +40,65 @@ export interface ParsedBlock {
  * @param extra text appended for parsing only (link definitions from elsewhere)
  */
 export function parseBlock(source: string, extra = ''): ParsedBlock {
-  const processor = MAY_USE_GFM.test(source) ? withGfm : commonMark;
-  const tree = processor.parse(extra ? `${source}\n\n${extra}\n` : source) as Root;
+  const unread = (): ParsedBlock => ({ model: { ...new Extractor(source).finish(), unread: true } });
+  // Parsing time grows with the square of the nesting depth; no draft nests this deep.
+  if (nestingDepth(source) > MAX_NESTING) return unread();
+  const input = extra ? `${source}\n\n${extra}\n` : source;
+  // The parsers recurse into nested quotes and lists; a few thousand levels exhaust the stack.
+  // Try without GFM's extra tree walks, and failing that keep the block out of the check.
+  const attempts = MAY_USE_GFM.test(source) ? [withGfm, commonMark] : [commonMark];
+  for (const processor of attempts) {
+    try {
+      return extract(source, processor.parse(input) as Root);
+    } catch {
+      // next attempt
+    }
+  }
+  return unread();
+}
+
+/** Deeper nesting than any real draft: 5,000 nested list markers take seconds to parse. */
+const MAX_NESTING = 100;
+
+/**
+ * The deepest nesting of quotes and lists on any line, estimated from its leading markers
+ * (`>`, `-`, `*`, `+`, `1.`) and its indentation (two columns a level).
+ */
+export function nestingDepth(source: string): number {
+  let deepest = 0;
+  let i = 0;
+  while (i < source.length) {
+    let depth = 0;
+    let columns = 0;
+    for (;;) {
+      const c = source.charCodeAt(i);
+      if (c === 32) columns++;
+      else if (c === 9) columns += 4;
+      else if (c === 62) depth++;
+      else if ((c === 45 || c === 42 || c === 43) && isGap(source.charCodeAt(i + 1))) depth++;
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < source.length && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+        const after = source.charCodeAt(j);
+        if ((after === 46 || after === 41) && isGap(source.charCodeAt(j + 1))) {
+          depth++;
+          i = j;
+        } else break;
+      } else break;
+      i++;
+    }
+    deepest = Math.max(deepest, depth + (columns >> 1));
+    while (i < source.length && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
+    i++;
+  }
+  return deepest;
+}
+
+function isGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+function extract(source: string, tree: Root): ParsedBlock {
   const extractor = new Extractor(source);
   let frontMatter: ParsedBlock['frontMatter'];
   for (const node of tree.children) {

@@ -101,7 +101,7 @@ export interface Finding extends OffsetRange {
 
 /** A problem with the input itself rather than with the draft (e.g. unreadable front matter). */
 export interface Notice extends OffsetRange {
-  id: 'front-matter' | 'too-large';
+  id: 'front-matter' | 'too-large' | 'unread';
   severity: Severity;
   message: string;
 }
@@ -204,6 +204,8 @@ export interface BlockModel extends OffsetRange {
   readonly origin?: BlockModel;
   /** Facts document rules keep per block (see blockFact); shared by every placement of the block. */
   readonly facts: Map<string, unknown>;
+  /** Set when the block could not be parsed (e.g. nested thousands deep): it holds no prose. */
+  readonly unread?: true;
 }
 
 export interface FrontMatter extends OffsetRange {

@@ -215,6 +215,25 @@ describe('lint', () => {
     });
   });
 
+  describe('input the parser cannot read', () => {
+    it('a block nested thousands deep gets a notice and the rest is still checked', () => {
+      const text = `# Survey\n\nWhy?\n\n## Deep\n\n${'> '.repeat(20000)}How?\n\n## After\n\nWhen?\n`;
+      const result = lint(text, options());
+      assert.deepEqual(flagged(text), ['Why?', 'When?']);
+      assert.deepEqual(
+        result.notices.map((n) => [n.id, n.severity, text.slice(n.start, n.end), n.message]),
+        [
+          [
+            'unread',
+            'warning',
+            '## Deep',
+            'This part of the draft could not be read as Markdown (it is nested too deeply), so it was not checked. Flatten the nested quotes or lists.',
+          ],
+        ],
+      );
+    });
+  });
+
   describe('settings', () => {
     it('keeps valid parts and explains the rest', () => {
       const { settings, problems } = readSettings(
