@@ -11,6 +11,8 @@ export interface Expansion {
   sources: Source[];
   /** One line per input that could not be used; each makes the exit code 2. */
   problems: string[];
+  /** Markdown files found in folders but left out (links to nothing); said, but not errors. */
+  notes: string[];
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -19,6 +21,7 @@ const WINDOWS = process.platform === 'win32';
 export function expandInputs(inputs: readonly string[], cwd: string, stdinName: string | undefined): Expansion {
   const sources: Source[] = [];
   const problems: string[] = [];
+  const notes: string[] = [];
   const seen = new Set<string>();
   const add = (display: string, path: string) => {
     const key = realPath(resolve(cwd, path));
@@ -42,14 +45,22 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinName: 
         problems.push(cannotRead(input, stat));
       }
     } else if (stat.isDirectory()) {
-      for (const rel of walk(resolve(cwd, input), (dir, error) => problems.push(cannotRead(join(input, dir), error)))) {
+      const found = walk(
+        resolve(cwd, input),
+        (dir, error) => problems.push(cannotRead(join(input, dir), error)),
+        (rel) => MARKDOWN.test(rel) && notes.push(`skipped '${join(input, rel)}': it is a link to a file that does not exist`),
+      );
+      for (const rel of found) {
         if (MARKDOWN.test(rel)) add(join(input, rel), join(input, rel));
       }
-    } else {
+    } else if (stat.isFile()) {
       add(input, input);
+    } else {
+      // A named pipe or a device would block reading, or never end.
+      problems.push(`cannot read '${input}': not a regular file`);
     }
   }
-  return { sources, problems };
+  return { sources, problems, notes };
 }
 
 /** Walks the glob's fixed prefix and keeps the files its pattern matches; returns how many. */
@@ -73,7 +84,7 @@ function expandGlob(scan: ReturnType<typeof picomatch.scan>, cwd: string, add: (
  * Files under `root`, as relative paths with forward slashes, sorted within each folder.
  * Skips node_modules and dot-folders, and never visits a folder twice (symbolic link loops).
  */
-function walk(root: string, onError: (dir: string, error: Error) => void): string[] {
+function walk(root: string, onError: (dir: string, error: Error) => void, onBrokenLink: (rel: string) => void = () => undefined): string[] {
   const files: string[] = [];
   const visited = new Set<string>();
   const visit = (dir: string, rel: string) => {
@@ -95,7 +106,10 @@ function walk(root: string, onError: (dir: string, error: Error) => void): strin
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = statOrError(path);
-        if (target instanceof Error) continue;
+        if (target instanceof Error) {
+          onBrokenLink(relPath);
+          continue;
+        }
         isDir = target.isDirectory();
         isFile = target.isFile();
       }

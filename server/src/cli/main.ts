@@ -54,8 +54,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(`${NAME}: ${line}\n`);
   };
 
-  const { sources, problems } = expandInputs(options.inputs, io.cwd, options.stdinFilename);
+  const { sources, problems, notes } = expandInputs(options.inputs, io.cwd, options.stdinFilename);
   problems.forEach(problem);
+  for (const note of notes) io.err(`${NAME}: ${note}\n`);
 
   let stdin: Buffer | Error = Buffer.alloc(0);
   if (sources.some((s) => s.type === 'stdin')) {

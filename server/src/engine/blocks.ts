@@ -18,7 +18,6 @@ const SOFT_LIMIT = 2 * 1024;
 /** HTML blocks that, unlike others, run on past blank lines until their closing tag. */
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
 
-const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 /**
  * A line that, after a blank line, cannot continue a list, quote, table or HTML block. Never a
@@ -67,8 +66,8 @@ export function scanBlocks(text: string): BlockScan {
 
     if (fence) {
       if (c === fence.char) {
-        const close = FENCE_OPEN.exec(text.slice(pos, lineEnd));
-        if (close && close[1].charCodeAt(0) === fence.char && close[1].length >= fence.length && close[2].trim() === '') fence = null;
+        const close = fenceAt(text, first, lineEnd);
+        if (close && close.char === fence.char && close.length >= fence.length && close.info.trim() === '') fence = null;
       }
     } else if (inComment) {
       const close = closes[firstAtOrAfter(closes, pos)];
@@ -76,9 +75,9 @@ export function scanBlocks(text: string): BlockScan {
     } else if (rawHtmlClose) {
       if (text.slice(pos, lineEnd).toLowerCase().includes(rawHtmlClose)) rawHtmlClose = null;
     } else {
-      const open = c === BACKTICK || c === TILDE ? FENCE_OPEN.exec(text.slice(pos, lineEnd)) : null;
-      if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-        fence = { char: open[1].charCodeAt(0), length: open[1].length };
+      const open = c === BACKTICK || c === TILDE ? fenceAt(text, first, lineEnd) : null;
+      if (open && !(open.char === BACKTICK && open.info.includes('`'))) {
+        fence = { char: open.char, length: open.length };
       } else {
         const cut =
           pos > blockStart &&
@@ -114,6 +113,15 @@ export function scanBlocks(text: string): BlockScan {
   }
   spans.push({ start: blockStart, end: text.length });
   return { spans, definitions };
+}
+
+/** A run of three or more backticks or tildes at `at`, and the rest of the line (no regex: lines can be huge). */
+function fenceAt(text: string, at: number, lineEnd: number): { char: number; length: number; info: string } | null {
+  const char = text.charCodeAt(at);
+  if (char !== BACKTICK && char !== TILDE) return null;
+  let end = at;
+  while (end < lineEnd && text.charCodeAt(end) === char) end++;
+  return end - at >= 3 ? { char, length: end - at, info: text.slice(end, lineEnd) } : null;
 }
 
 function occurrences(text: string, needle: string): number[] {

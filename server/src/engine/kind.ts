@@ -64,14 +64,14 @@ export function decideKind(doc: DocumentModel, options: KindOptions): KindDecisi
 
   let misspelt: { value: string; range: { start: number; end: number } } | undefined;
   if (fm?.error) {
-    const declared = /^type:[ \t]*["']?([\w -]+?)["']?[ \t]*$/m.exec(doc.text.slice(fm.start, fm.end));
+    const declared = declaredType(doc.text.slice(fm.start, fm.end));
     notices.push({
       id: 'front-matter',
       severity: 'warning',
       ...lineAround(doc.text, fm.error.offset),
       message: `The front matter is not valid YAML (${fm.error.message}), so settings in it are ignored. Fix the YAML, or remove the front matter.`,
     });
-    const kind = declared ? normaliseKind(declared[1]) : undefined;
+    const kind = declared ? normaliseKind(declared) : undefined;
     if (kind) return decided(kind, 'front-matter');
   } else if (fm && fm.data.type !== undefined) {
     const value = String(fm.data.type);
@@ -99,6 +99,15 @@ export function decideKind(doc: DocumentModel, options: KindOptions): KindDecisi
     });
   }
   return decision;
+}
+
+/** The value of a `type:` line in front matter the YAML parser could not read. */
+function declaredType(frontMatter: string): string | undefined {
+  for (const line of frontMatter.split(/\r\n|\r|\n/)) {
+    if (!line.startsWith('type:')) continue;
+    return line.slice(5).trim().replace(/^["']|["']$/g, '');
+  }
+  return undefined;
 }
 
 export function normaliseKind(value: string): DocumentKind | undefined {

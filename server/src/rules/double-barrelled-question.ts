@@ -347,8 +347,8 @@ function splitFix(q: QuestionText, pair: Pair, block: BlockModel, sentence: Sent
   const bDet = /\band\s+(\w+)\s+$/i.exec(between);
   let prefixB = prefix;
   if (bDet && DETERMINER.test(bDet[1])) {
-    const aDet = /(\w+)\s+$/.exec(prefix);
-    prefixB = aDet && DETERMINER.test(aDet[1]) ? prefix.slice(0, aDet.index) + `${bDet[1]} ` : prefix + `${bDet[1]} `;
+    const aDet = lastWord(prefix);
+    prefixB = aDet && DETERMINER.test(aDet.word) ? prefix.slice(0, aDet.index) + `${bDet[1]} ` : prefix + `${bDet[1]} `;
   }
   if (prefix.trim().length === 0) return [];
   const first = `${prefix}${text.slice(aStart, a.words[a.words.length - 1].end)}?`;
@@ -379,7 +379,7 @@ export function doubleHit(q: QuestionText, block: BlockModel, sentence: Sentence
     const before = text.slice(Math.max(0, at - 40), at);
     const a = words(text, at, 2, true);
     const b = words(text, at + andOr[0].length, 2, false);
-    const allowed = phraseAllowed(text.toLowerCase().replace(/\s*\/\s*or\b/g, (s) => ' '.repeat(s.length)), at);
+    const allowed = phraseAllowed(text.toLowerCase().replace(/[ \t]{0,3}\/[ \t]{0,3}or\b/g, (s) => ' '.repeat(s.length)), at);
     // "hospitals/clinics and/or specialists" lists kinds of one thing.
     if (!before.includes('/') && !allowed && a && b) return { messageId: 'andOr', data: { phrase: `${a} ${quote(andOr[0])} ${b}` } };
   }
@@ -470,4 +470,14 @@ export default defineBlockRule({
 function short(text: string): string {
   const t = quote(text);
   return t.length > 60 ? `${t.slice(0, 57).trimEnd()}…` : t;
+}
+
+/** The last word of `text` when it ends in white space ("…with the " → "the"), with its index. No regex: prefixes can be long. */
+function lastWord(text: string): { word: string; index: number } | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end === text.length) return undefined;
+  let start = end;
+  while (start > 0 && /\w/.test(text[start - 1])) start--;
+  return start < end ? { word: text.slice(start, end), index: start } : undefined;
 }

@@ -5,9 +5,11 @@ import {
   eolOf,
   insertSectionEdit,
   sectionAt,
+  type BlockModel,
   type DocumentModel,
   type Fix,
   type OffsetRange,
+  type Section,
   type SentenceRef,
 } from '../engine';
 import { snippetText } from './snippet-sections';
@@ -24,12 +26,12 @@ export const FEEDBACK_COMMITMENT = new RegExp(
     String.raw`\b(report|feed)(ing)? back\b`,
     String.raw`\b(tell|inform|update|show)\s+${PEOPLE}\s+(what|how|about|of|the (outcome|results?|decision))`,
     String.raw`\blet\s+${PEOPLE}(\s+\w+){0,4}\s+know\b`,
-    String.raw`\bpublish(ed|ing)?\s+(a|an|the|our)?\s*(short\s+|full\s+|written\s+)?(summary|report|response|results?|findings|feedback|outcome)`,
+    String.raw`\bpublish(ed|ing)?\s+((a|an|the|our)\s+)?((short|full|written)\s+)?(summary|report|response|results?|findings|feedback|outcome)`,
     String.raw`\b(summary|report|analysis) of (the )?(responses|findings|consultation|engagement|survey|what (you|people) (told|said))`,
     String.raw`\b(close|closing|closed) the (feedback )?loop\b`,
     String.raw`\bkeep\s+${PEOPLE}\s+(informed|updated|up to date|in the loop)\b`,
     String.raw`\bfeedback (report|summary|session|letter)s?\b`,
-    String.raw`\b(share|send|circulate)\s+(the|a|our)?\s*(results?|findings|outcome|summary|report)\s+(with|to)\b`,
+    String.raw`\b(share|send|circulate)\s+((the|a|our)\s+)?(results?|findings|outcome|summary|report)\s+(with|to)\b`,
   ].join('|'),
   'i',
 );
@@ -97,9 +99,9 @@ export default defineDocumentRule({
     const commitments = doc.blocks.flatMap((block) =>
       blockFact(block, 'feedback-commitments', (parsed) =>
         parsed.sentences.flatMap((sentence, i) => (FEEDBACK_COMMITMENT.test(sentence.text) ? [i] : [])),
-      ).map((i): SentenceRef => {
-        const sentence = block.sentences[i];
-        return { block, sentence, unit: block.units[sentence.unit] };
+      ).map((index): Commitment => {
+        const sentence = block.sentences[index];
+        return { block, sentence, unit: block.units[sentence.unit], index };
       }),
     );
     if (commitments.length === 0) {
@@ -116,9 +118,10 @@ export default defineDocumentRule({
       });
       return;
     }
+    const scopes = new Scopes(doc);
     let best: { ref: SentenceRef; hasWhen: boolean; hasHow: boolean } | undefined;
     for (const ref of commitments) {
-      const { hasWhen, hasHow } = feedbackScope(doc, ref);
+      const { hasWhen, hasHow } = scopes.whenAndHow(ref);
       if (hasWhen && hasHow) return;
       if (!best || Number(hasWhen) + Number(hasHow) > Number(best.hasWhen) + Number(best.hasHow)) best = { ref, hasWhen, hasHow };
     }
@@ -133,45 +136,61 @@ export default defineDocumentRule({
   },
 });
 
+interface Commitment extends SentenceRef {
+  /** The promise's index among its block's sentences. */
+  index: number;
+}
+
+interface WhenAndHow {
+  hasWhen: boolean;
+  hasHow: boolean;
+}
+
+/** Whether each sentence gives a timescale and a channel, worked out once per block text. */
+function whenAndHowFacts(block: BlockModel): Array<{ when: boolean; how: boolean }> {
+  return blockFact(block, 'feedback-when-how', (parsed) =>
+    parsed.sentences.map((s) => ({ when: TIMESCALE.test(s.text), how: CHANNEL.test(s.text) })),
+  );
+}
+
 /**
- * The text that says when and how for one promise: its own section when that section is about
- * feedback (not the whole document under the title), else the promise and the sentences near it.
+ * Where a promise's "when" and "how" may be: its own section when that section is about feedback
+ * (not the whole document under the title), else the promise and the two sentences after it.
+ * A section is looked at once however many promises it holds.
  */
-/**
- * Whether each sentence of the scope gives a timescale and a channel: its own section when that
- * section is about feedback (not the whole document under the title), else the promise and the
- * sentences near it.
- */
-function feedbackScope(doc: DocumentModel, ref: SentenceRef): { hasWhen: boolean; hasHow: boolean } {
-  const section = sectionAt(doc, ref.sentence.start);
-  const isTitleSection = !section || section.heading === doc.title || section.heading.depth === 1;
-  let range: OffsetRange;
-  if (!isTitleSection && section) {
-    range = section;
-  } else {
-    const sentences = ref.block.sentences;
-    const i = sentences.indexOf(ref.sentence);
-    const last = sentences[Math.min(sentences.length - 1, i + 2)];
-    range = { start: ref.sentence.start, end: last.end };
+class Scopes {
+  private readonly sections = new Map<Section, WhenAndHow>();
+
+  constructor(private readonly doc: DocumentModel) {}
+
+  whenAndHow(ref: Commitment): WhenAndHow {
+    const section = sectionAt(this.doc, ref.sentence.start);
+    const isTitleSection = !section || section.heading === this.doc.title || section.heading.depth === 1;
+    if (isTitleSection) {
+      const facts = whenAndHowFacts(ref.block).slice(ref.index, ref.index + 3);
+      return { hasWhen: facts.some((f) => f.when), hasHow: facts.some((f) => f.how) };
+    }
+    let found = this.sections.get(section);
+    if (!found) this.sections.set(section, (found = this.inRange(section)));
+    return found;
   }
-  let hasWhen = false;
-  let hasHow = false;
-  for (const block of doc.blocks) {
-    if (block.end <= range.start || block.start >= range.end) continue;
-    // Worked out once per block text: the scan re-runs on every keystroke.
-    const facts = blockFact(block, 'feedback-when-how', (parsed) =>
-      parsed.sentences.map((s) => ({ when: TIMESCALE.test(s.text), how: CHANNEL.test(s.text) })),
-    );
-    // The parsed sentences (offsets from the block's start): nothing needs moving into place.
-    const shift = block.origin ? block.start : 0;
-    (block.origin ?? block).sentences.forEach((sentence, i) => {
-      const start = sentence.start + shift;
-      if (start < range.start || start >= range.end) return;
-      hasWhen ||= facts[i].when;
-      hasHow ||= facts[i].how;
-    });
+
+  private inRange(range: OffsetRange): WhenAndHow {
+    const result = { hasWhen: false, hasHow: false };
+    for (const block of this.doc.blocks) {
+      if (block.end <= range.start || block.start >= range.end) continue;
+      const facts = whenAndHowFacts(block);
+      // The parsed sentences (offsets from the block's start): nothing needs moving into place.
+      const shift = block.origin ? block.start : 0;
+      (block.origin ?? block).sentences.forEach((sentence, i) => {
+        const start = sentence.start + shift;
+        if (start < range.start || start >= range.end) return;
+        result.hasWhen ||= facts[i].when;
+        result.hasHow ||= facts[i].how;
+      });
+    }
+    return result;
   }
-  return { hasWhen, hasHow };
 }
 
 function completeCommitment(doc: DocumentModel, ref: SentenceRef, hasWhen: boolean, hasHow: boolean): Fix {

@@ -131,7 +131,7 @@ const BENEFIT = /\b(in order to\s+\w+|so as to\s+\w+|so that we can\s+\w+|to (?:
 const SUGGESTION = /,\s*((?:perhaps|maybe|possibly)\s+(?:by|through|with|using|via|for example)\b)/i;
 /** Agree/disagree statement items that praise the organisation or name a virtue. */
 const PRAISE_STATEMENT =
-  /^\s*((?:the\s+)?(?:council|we|our\s+[\w-]+|the\s+(?:service|staff|team|practice|surgery|school|library|nhs|trust|hospital))\b[^.?!]{0,60}?\b(?:makes?\s+it\s+(?:easy|simple|straightforward)|listens?|cares?|does\s+a\s+good\s+job|(?:is|are)\s+(?:good|great|excellent|helpful|responsive|friendly|easy|doing\s+well|value\s+for\s+money)|provides?\s+(?:a\s+)?(?:good|great|excellent|high[- ]quality)))/i;
+  /^\s*((?:the\s+)?(?:council|we|our\s+[\w-]{1,30}|the\s+(?:service|staff|team|practice|surgery|school|library|nhs|trust|hospital))\b[^.?!]{0,60}?\b(?:makes?\s+it\s+(?:easy|simple|straightforward)|listens?|cares?|does\s+a\s+good\s+job|(?:is|are)\s+(?:good|great|excellent|helpful|responsive|friendly|easy|doing\s+well|value\s+for\s+money)|provides?\s+(?:a\s+)?(?:good|great|excellent|high[- ]quality)))/i;
 const NORMATIVE_STATEMENT = /^\s*((?:[\w-]+\s+){1,3}should\s+(?:[\w-]+\s+){1,3}(?:more|less|regularly|properly)\b)/i;
 
 const checkTag: Check = (q, { block, sentence }) => {

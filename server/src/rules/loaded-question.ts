@@ -108,7 +108,7 @@ const PRESUPPOSITIONS: Presupposition[] = [
   },
   {
     re: /\b(why\s+(?:do|did|would|does)\s+(?:you|people|residents|so many people)\s+(?:still\s+|really\s+|continue\s+to\s+)?(oppose|hate|dislike|object\s+to|refuse|resent|distrust|fear|reject|love|support|blame|ignore))\b/i,
-    assumption: (m) => `that the person ${thirdPerson(m[2].toLowerCase().replace(/\s+to$/, ''))}${/object/i.test(m[2]) ? ' to it' : ' it'}`,
+    assumption: (m) => `that the person ${thirdPerson(m[2].toLowerCase().replace(/\s+/g, ' ').replace(/ to$/, ''))}${/object/i.test(m[2]) ? ' to it' : ' it'}`,
     messageId: 'assumedView',
   },
   {
@@ -259,7 +259,7 @@ function findPresupposition(q: QuestionText, block: BlockModel, sentence: Senten
     const fixes: Fix[] = [];
     if (p.ifAny) {
       // "Which services do you pay for" → "Which services, if any, do you pay for".
-      const doYou = /\s+(?:do|did|would|have)\s+you\b/i.exec(text.slice(m.index, m.index + m[1].length));
+      const doYou = /(?<!\s)\s+(?:do|did|would|have)\s+you\b/i.exec(text.slice(m.index, m.index + m[1].length));
       if (doYou && /^(?:which|what)\s/i.test(m[1])) {
         const at = m.index + doYou.index;
         const fix = rewriteFix(block, sentence, at, at, ', if any,', "Add ', if any,'");
