@@ -45,12 +45,19 @@ export function* tablesIn(doc: DocumentModel, range: OffsetRange = { start: 0, e
 
 /** The innermost section containing an offset, or undefined before the first heading. */
 export function sectionAt(doc: DocumentModel, offset: number): Section | undefined {
-  let found: Section | undefined;
-  for (const section of doc.sections) {
-    if (section.start > offset) break;
-    if (offset < section.end) found = section;
+  // The last section starting at or before the offset, then out to the first that contains it.
+  const sections = doc.sections;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  for (let i = lo - 1; i >= 0; i = sections[i].parent) {
+    if (offset < sections[i].end) return sections[i];
+  }
+  return undefined;
 }
 
 /**
