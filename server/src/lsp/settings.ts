@@ -75,7 +75,7 @@ export class SettingsStore {
   async getMany(uris: string[]): Promise<ServerSettings[]> {
     const missing = [...new Set(uris.filter((uri) => !this.cache.has(uri)))];
     if (missing.length > 0) {
-      const fetched = this.fetch(missing);
+      const fetched = this.readFromClient(missing);
       missing.forEach((uri, i) => {
         const one = fetched.then((all) => all[i]);
         this.cache.set(uri, one);
@@ -102,7 +102,7 @@ export class SettingsStore {
     this.latest.delete(uri);
   }
 
-  private async fetch(uris: string[]): Promise<ServerSettings[]> {
+  private async readFromClient(uris: string[]): Promise<ServerSettings[]> {
     let raws: unknown[];
     if (this.canPull) {
       try {
