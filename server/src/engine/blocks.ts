@@ -34,10 +34,6 @@ export interface BlockScan {
   definitions: Map<string, string>;
 }
 
-export function splitBlocks(text: string): BlockSpan[] {
-  return scanBlocks(text).spans;
-}
-
 /**
  * One pass over the lines. It runs on every keystroke over the whole document, so it looks at a
  * line's first character before slicing or matching anything.

@@ -1,12 +1,12 @@
 export * from './types';
-export { lint, Linter, checkDocument, formatMessage, tooLargeMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
+export { lint, Linter, formatMessage, tooLargeMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
 export { buildDocument, assemble, blockFact, DocumentBuilder } from './document';
 export { findFrontMatter, type FrontMatterSpan } from './blocks';
 export { LineIndex, eolOf, toSource, toSourceRange } from './offsets';
 export { splitSentences } from './sentences';
 export { OBJECT_CHAR, LINE_BREAK_CHAR } from './parse';
 export { sentenceSpan, replaceInSentence, questionSentences, afterClosingEmphasis } from './prose';
-export { type SentenceRef, sectionsMatching, sentencesIn, unitsIn, tablesIn, sectionAt, insertSectionEdit, sectionDepth, setHeadingDepth } from './outline';
+export { type SentenceRef, sectionsMatching, sectionAt, insertSectionEdit, sectionDepth, setHeadingDepth } from './outline';
 export { snippetToText, type SnippetDefinition } from './snippets';
 export { parseSuppression, suppressionComment, SUPPRESSION_PREFIX } from './suppressions';
 export { readSettings, readSeverity } from './settings';

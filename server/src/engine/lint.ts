@@ -73,12 +73,7 @@ export class Linter {
   }
 }
 
-/** Checks a document model built elsewhere (no block findings are cached). */
-export function checkDocument(document: DocumentModel, options: LintOptions): LintResult {
-  return checkBuilt(document, undefined, options);
-}
-
-function checkBuilt(document: DocumentModel, cached: CachedBlock[] | undefined, options: LintOptions): LintResult {
+function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], options: LintOptions): LintResult {
   const text = document.text;
   const lines = new LineIndex(text);
   const decision = decideKind(document, {
@@ -131,20 +126,20 @@ function checkBuilt(document: DocumentModel, cached: CachedBlock[] | undefined, 
     }
     const key = `${rule.id}|${severity}|${kind}|${decision.region ?? ''}`;
     document.blocks.forEach((block, i) => {
-      const entry = cached?.[i];
-      let own = entry?.findings.get(key);
+      const entry = cached[i];
+      let own = entry.findings.get(key);
       if (!own) {
         // Block rules see the block where it was parsed (offsets from its start), so what they
         // find can be kept with the block and moved with it.
         own = [];
         try {
-          rule.check(entry ? entry.model : block, context(own, entry ? entry.model.end : text.length));
-          entry?.findings.set(key, own);
+          rule.check(entry.model, context(own, entry.model.end));
+          entry.findings.set(key, own);
         } catch (error) {
           fail(rule, error);
         }
       }
-      for (const f of own) findings.push(entry ? moved(f, block.start) : f);
+      for (const f of own) findings.push(moved(f, block.start));
     });
   }
 

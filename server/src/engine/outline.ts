@@ -2,7 +2,7 @@
 // and where a missing section would sit naturally.
 
 import { eolOf } from './offsets';
-import type { BlockModel, DocumentModel, OffsetRange, ProseUnit, Section, Sentence, TableInfo, TextEdit } from './types';
+import type { BlockModel, DocumentModel, ProseUnit, Section, Sentence, TextEdit } from './types';
 
 export interface SentenceRef {
   block: BlockModel;
@@ -13,34 +13,6 @@ export interface SentenceRef {
 /** Sections whose heading text matches. */
 export function sectionsMatching(doc: DocumentModel, heading: RegExp): Section[] {
   return doc.sections.filter((s) => heading.test(s.heading.text));
-}
-
-/** Every sentence whose start lies in the range (the whole document by default). */
-export function* sentencesIn(doc: DocumentModel, range: OffsetRange = { start: 0, end: doc.text.length }): Generator<SentenceRef> {
-  for (const block of doc.blocks) {
-    if (block.end <= range.start || block.start >= range.end) continue;
-    for (const sentence of block.sentences) {
-      if (sentence.start >= range.start && sentence.start < range.end) {
-        yield { block, sentence, unit: block.units[sentence.unit] };
-      }
-    }
-  }
-}
-
-/** Every prose unit whose start lies in the range. */
-export function* unitsIn(doc: DocumentModel, range: OffsetRange = { start: 0, end: doc.text.length }): Generator<{ block: BlockModel; unit: ProseUnit }> {
-  for (const block of doc.blocks) {
-    if (block.end <= range.start || block.start >= range.end) continue;
-    for (const unit of block.units) {
-      if (unit.start >= range.start && unit.start < range.end) yield { block, unit };
-    }
-  }
-}
-
-export function* tablesIn(doc: DocumentModel, range: OffsetRange = { start: 0, end: doc.text.length }): Generator<TableInfo> {
-  for (const block of doc.blocks) {
-    for (const table of block.tables) if (table.start >= range.start && table.start < range.end) yield table;
-  }
 }
 
 /** The innermost section containing an offset, or undefined before the first heading. */

@@ -13,7 +13,3 @@ export const allRules: readonly Rule[] = [
   loadedQuestion,
   doubleBarrelledQuestion,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return allRules.find((r) => r.id === id);
-}
