@@ -3,7 +3,7 @@
 // and the result checked again.
 
 import assert from 'node:assert/strict';
-import { applyEdits, lint, LineIndex, type DocumentKind, type Finding, type Rule } from '../../server/src/engine';
+import { applyEdits, lint, LineIndex, ruleSeverity, type DocumentKind, type Finding, type Rule } from '../../server/src/engine';
 import { docsUrl } from '../../server/src/checker';
 
 export interface OkCase {
@@ -62,7 +62,7 @@ export function describeRule(rule: Rule, table: RuleTable): void {
           assert.deepEqual(findings.map(show(c.text)), c.findings.map(expected(c.text)));
           for (const f of findings) {
             assert.equal(f.ruleId, rule.id);
-            assert.equal(f.severity, rule.defaultSeverity);
+            assert.equal(f.severity, ruleSeverity(rule, kind));
             assert.equal(f.docsUrl, docsUrl(rule.id));
           }
           if (c.fixTitles) assert.deepEqual(findings[0].fixes.map((f) => f.title), c.fixTitles);

@@ -1,5 +1,5 @@
 export * from './types';
-export { lint, Linter, formatMessage, tooLargeMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
+export { lint, Linter, ruleSeverity, formatMessage, tooLargeMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
 export { buildDocument, assemble, blockFact, DocumentBuilder } from './document';
 export { findFrontMatter, type FrontMatterSpan } from './blocks';
 export { LineIndex, eolOf, toSource, toSourceRange } from './offsets';

@@ -16,6 +16,7 @@ import type {
   Report,
   Rule,
   RuleContext,
+  RuleMeta,
   Severity,
   SeveritySetting,
 } from './types';
@@ -23,6 +24,8 @@ import type {
 export interface LintSettings {
   /** Per-rule severity, or 'off'. Rules not named keep their default. */
   rules: Readonly<Record<string, SeveritySetting>>;
+  /** Per-kind severities, which win over `rules` for drafts of that kind and can turn a rule on for it. */
+  kinds?: Readonly<Partial<Record<DocumentKind, Readonly<Record<string, SeveritySetting>>>>>;
   /** Globs (relative paths) of files that are policy drafts whatever their title. */
   include: readonly string[];
 }
@@ -109,8 +112,8 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
   const fail = (rule: Rule, error: unknown) =>
     result.errors.push({ ruleId: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
   for (const rule of options.rules) {
-    const severity = severityFor(rule, options.settings?.rules);
-    if (severity === 'off' || !rule.appliesTo.includes(kind)) continue;
+    const severity = ruleSeverity(rule, kind, options.settings);
+    if (severity === 'off') continue;
     const context = (out: Finding[], length: number): RuleContext => ({
       kind,
       region: decision.region,
@@ -180,8 +183,12 @@ export function tooLargeMessage(maxLength: number): string {
   return `This document is larger than ${size}, so it was not checked. Split it into smaller drafts, or raise the size limit to check it.`;
 }
 
-function severityFor(rule: Rule, configured: Readonly<Record<string, SeveritySetting>> | undefined): SeveritySetting {
-  return configured?.[rule.id] ?? rule.defaultSeverity;
+/** The severity a rule has for a kind of draft: 'off' where it does not apply. */
+export function ruleSeverity(rule: RuleMeta, kind: DocumentKind, settings?: Partial<LintSettings>): SeveritySetting {
+  const forKind = settings?.kinds?.[kind]?.[rule.id];
+  if (forKind !== undefined) return forKind;
+  if (!rule.appliesTo.includes(kind)) return 'off';
+  return settings?.rules?.[rule.id] ?? rule.severityByKind?.[kind] ?? rule.defaultSeverity;
 }
 
 function stamp(rule: Rule, report: Report, severity: Severity, docsUrl: (id: string) => string, length: number): Finding {

@@ -1,7 +1,8 @@
 // Reads user settings for the engine, keeping what is valid and saying plainly what is not.
 
 import type { LintSettings } from './lint';
-import { SEVERITIES, type Rule, type SeveritySetting } from './types';
+import { normaliseKind } from './kind';
+import { DOCUMENT_KINDS, SEVERITIES, type DocumentKind, type Rule, type SeveritySetting } from './types';
 
 export interface SettingsReading {
   settings: LintSettings;
@@ -16,23 +17,26 @@ const SEVERITY_ALIASES: Record<string, SeveritySetting> = {
   none: 'off',
 };
 
-export function readSettings(raw: { rules?: unknown; include?: unknown } | null | undefined, rules: readonly Rule[]): SettingsReading {
+export function readSettings(
+  raw: { rules?: unknown; kinds?: unknown; include?: unknown } | null | undefined,
+  rules: readonly Rule[],
+): SettingsReading {
   const problems: string[] = [];
   const known = new Set(rules.map((r) => r.id));
-  const severities: Record<string, SeveritySetting> = {};
+  const severities = readRuleSeverities(raw?.rules, known, '"rules"', problems);
 
-  if (raw?.rules !== undefined && raw.rules !== null) {
-    if (typeof raw.rules !== 'object' || Array.isArray(raw.rules)) {
-      problems.push('"rules" must be an object such as { "leading-question": "off" }; it was ignored.');
+  const kinds: Partial<Record<DocumentKind, Record<string, SeveritySetting>>> = {};
+  if (raw?.kinds !== undefined && raw.kinds !== null) {
+    if (typeof raw.kinds !== 'object' || Array.isArray(raw.kinds)) {
+      problems.push('"kinds" must be an object such as { "consultation": { "purpose-missing": "error" } }; it was ignored.');
     } else {
-      for (const [id, value] of Object.entries(raw.rules as Record<string, unknown>)) {
-        if (!known.has(id)) {
-          problems.push(`"${id}" is not a rule id, so its setting was ignored. Known ids: ${[...known].join(', ')}.`);
+      for (const [name, value] of Object.entries(raw.kinds as Record<string, unknown>)) {
+        const kind = normaliseKind(name);
+        if (!kind) {
+          problems.push(`"kinds": "${name}" is not a document type, so its settings were ignored. Use one of: ${DOCUMENT_KINDS.join(', ')}.`);
           continue;
         }
-        const severity = readSeverity(value);
-        if (severity) severities[id] = severity;
-        else problems.push(`"${id}": "${String(value)}" is not a severity; use one of ${[...SEVERITIES, 'off'].join(', ')}.`);
+        kinds[kind] = { ...kinds[kind], ...readRuleSeverities(value, known, `"kinds"."${name}"`, problems) };
       }
     }
   }
@@ -42,7 +46,26 @@ export function readSettings(raw: { rules?: unknown; include?: unknown } | null 
     if (Array.isArray(raw.include) && raw.include.every((g) => typeof g === 'string')) include = raw.include as string[];
     else problems.push('"include" must be a list of glob patterns such as ["policies/**/*.md"]; it was ignored.');
   }
-  return { settings: { rules: severities, include }, problems };
+  return { settings: { rules: severities, kinds, include }, problems };
+}
+
+function readRuleSeverities(raw: unknown, known: Set<string>, where: string, problems: string[]): Record<string, SeveritySetting> {
+  const severities: Record<string, SeveritySetting> = {};
+  if (raw === undefined || raw === null) return severities;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`${where} must be an object such as { "leading-question": "off" }; it was ignored.`);
+    return severities;
+  }
+  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!known.has(id)) {
+      problems.push(`"${id}" is not a rule id, so its setting${where === '"rules"' ? '' : ` in ${where}`} was ignored. Known ids: ${[...known].join(', ')}.`);
+      continue;
+    }
+    const severity = readSeverity(value);
+    if (severity) severities[id] = severity;
+    else problems.push(`"${id}": "${String(value)}" is not a severity; use one of ${[...SEVERITIES, 'off'].join(', ')}.`);
+  }
+  return severities;
 }
 
 export function readSeverity(value: unknown): SeveritySetting | undefined {

@@ -56,7 +56,10 @@ export interface RuleMeta {
   howToFix: string;
   principles: readonly Principle[];
   defaultSeverity: Severity;
+  /** The kinds of draft the rule checks. */
   appliesTo: readonly DocumentKind[];
+  /** Severity for a kind where it differs from `defaultSeverity` (e.g. an error in consultations). */
+  severityByKind?: Readonly<Partial<Record<DocumentKind, Severity>>>;
   fixKind: FixKind;
   /** Message templates by id; `{name}` placeholders are filled from the report's data. */
   messages: Readonly<Record<string, string>>;

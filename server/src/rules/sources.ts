@@ -67,4 +67,72 @@ export const SOURCES = {
     source: 'Market Research Society, Guidelines for Questionnaire Design',
     url: 'https://vdocument.in/mrs-guidelines-for-questionnaire-design.html',
   },
+  nihr: {
+    source: 'NIHR, Guidance on co-producing a research project (2021)',
+    url: 'https://www.learningforinvolvement.org.uk/?opportunity=nihr-guidance-on-co-producing-a-research-project',
+  },
+  nihrPayment: {
+    source: 'NIHR, Payment guidance for researchers and professionals (2024)',
+    url: 'https://www.nihr.ac.uk/payment-guidance-researchers-and-professionals',
+  },
+  scie: {
+    source: 'SCIE, Co-production in social care: what it is and how to do it (Guide 51)',
+    url: 'https://www.scie.org.uk/publications/guides/guide51/what-is-coproduction/principles-of-coproduction.asp',
+  },
+  tlap: {
+    source: 'Think Local Act Personal, Ladder of co-production',
+    url: 'https://www.thinklocalactpersonal.org.uk/Latest/Co-production-The-ladder-of-co-production/',
+  },
+  arnstein: {
+    source: 'Arnstein, A ladder of citizen participation (1969)',
+    url: 'https://www.open.edu/openlearn/mod/oucontent/view.php?id=21024&section=4.1',
+  },
+  nef: {
+    source: 'nef and NESTA, Public Services Inside Out (Boyle, Slay and Stephens, 2010)',
+    url: 'https://gwyb.copronet.cymru/public-services-inside-out-boyle-d-slay-j-stephens-l-2010/',
+  },
+  scottishCoproduction: {
+    source: 'Scottish Co-production Network, key messages for co-production',
+    url: 'https://coproductionscotland.org.uk/key-messages-for-coproduction',
+  },
+  copronetWales: {
+    source: 'Co-production Network for Wales, what we do',
+    url: 'https://coproductionnetworkwales.wordpress.com/what-we-do/',
+  },
+  gunning: {
+    source: 'The Gunning principles (R v Brent LBC ex p Gunning, 1985), as summarised by Bevan Brittan',
+    url: 'https://www.bevanbrittan.com/insights/articles/2016/what-should-a-consultation-look-like/',
+  },
+  welshLanguageStandards: {
+    source: 'Welsh Language Standards: policy-making standards on consultation documents',
+    url: 'https://www.welshlanguagecommissioner.wales/resource-hub/public-organisations/policy-decisions/faqs-policy-making-standards-consultation-documents',
+  },
+  equalityDuty: {
+    source: 'Equality Act 2010, section 149 (public sector equality duty)',
+    url: 'https://www.legislation.gov.uk/ukpga/2010/15/section/149',
+  },
+  harrow: {
+    source: 'Harrow Council, consultation standards',
+    url: 'https://harrow.gov.uk/council/consultation-standards',
+  },
+  cheshireWest: {
+    source: 'Cheshire West and Chester Council, consultation standards',
+    url: 'https://participatenow.cheshirewestandchester.gov.uk/consultation-standards',
+  },
+  hertfordshire: {
+    source: 'Hertfordshire County Council, consultation principles',
+    url: 'https://hertfordshire.gov.uk/about-the-council/consultations/consultations.aspx',
+  },
+  blackCountry: {
+    source: 'Black Country ICS, our approach to working with communities',
+    url: 'https://blackcountryics.org.uk/working-communities/our-approach',
+  },
+  accessibleInformation: {
+    source: 'Accessible Information Standard (NHS and adult social care), via CHANGE guidance',
+    url: 'https://www.scribd.com/document/459764353/How-to-make-info-accessible-guide-2016-Final-pdf',
+  },
+  yorkNeighbourhoodPlan: {
+    source: 'City of York, Copmanthorpe Neighbourhood Plan consultation strategy (6-week statutory minimum)',
+    url: 'https://democracy.york.gov.uk/documents/s181934/Copmanthorpe.html?CT=2',
+  },
 } as const satisfies Record<string, Source>;

@@ -4,7 +4,9 @@ import {
   defineDocumentRule,
   lint,
   readSettings,
+  type DocumentKind,
   type LintOptions,
+  type LintSettings,
 } from '../../../server/src/engine';
 
 // A fake rule that flags every question, so the engine can be tested without real rules.
@@ -173,6 +175,21 @@ describe('lint', () => {
       assert.deepEqual(flagged('# Why?\n', { kind: 'survey' }), ['Why?']);
     });
 
+    it('a rule can have its own severity for one kind, and settings per kind win over both', () => {
+      const text = '# Survey\n\nWhy?\n';
+      const perKind = defineBlockRule({ ...everyQuestion, severityByKind: { survey: 'error' } });
+      const severity = (kind: DocumentKind, settings?: Partial<LintSettings>) =>
+        lint(text, { rules: [perKind], docsUrl: () => '', kind, settings }).findings.map((f) => f.severity);
+      assert.deepEqual(severity('survey'), ['error']);
+      assert.deepEqual(severity('consultation'), ['warning']);
+      assert.deepEqual(severity('survey', { rules: { 'every-question': 'hint' } }), ['hint']);
+      assert.deepEqual(severity('survey', { rules: { 'every-question': 'hint' }, kinds: { survey: { 'every-question': 'information' } } }), ['information']);
+      assert.deepEqual(severity('consultation', { kinds: { consultation: { 'every-question': 'off' } } }), []);
+      // A kind the rule does not apply to can be turned on for it.
+      assert.deepEqual(severity('strategy'), []);
+      assert.deepEqual(severity('strategy', { kinds: { strategy: { 'every-question': 'warning' } } }), ['warning']);
+    });
+
     it('a rule that throws is reported and the others still run', () => {
       const result = lint('# Survey\n\nWhy?\n', options({ rules: [broken, everyQuestion] }));
       assert.deepEqual(result.errors.map((e) => [e.ruleId, e.error.message]), [['broken', 'boom']]);
@@ -240,7 +257,7 @@ describe('lint', () => {
         { rules: { 'every-question': 'info', 'no-such-rule': 'off', broken: 'loud' }, include: 'drafts/**' },
         [everyQuestion, broken],
       );
-      assert.deepEqual(settings, { rules: { 'every-question': 'information' }, include: [] });
+      assert.deepEqual(settings, { rules: { 'every-question': 'information' }, kinds: {}, include: [] });
       assert.deepEqual(problems, [
         '"no-such-rule" is not a rule id, so its setting was ignored. Known ids: every-question, broken.',
         '"broken": "loud" is not a severity; use one of error, warning, information, hint, off.',
@@ -248,8 +265,23 @@ describe('lint', () => {
       ]);
     });
 
+    it('reads severities per kind, accepting kind aliases and explaining mistakes', () => {
+      const { settings, problems } = readSettings(
+        { kinds: { plan: { 'every-question': 'error' }, memo: { 'every-question': 'off' }, survey: { nope: 'off' } } },
+        [everyQuestion],
+      );
+      assert.deepEqual(settings.kinds, { 'engagement-plan': { 'every-question': 'error' }, survey: {} });
+      assert.deepEqual(problems, [
+        '"kinds": "memo" is not a document type, so its settings were ignored. Use one of: policy, strategy, engagement-plan, consultation, survey, service-design, feedback-report.',
+        '"nope" is not a rule id, so its setting in "kinds"."survey" was ignored. Known ids: every-question.',
+      ]);
+      assert.deepEqual(readSettings({ kinds: [] }, [everyQuestion]).problems, [
+        '"kinds" must be an object such as { "consultation": { "purpose-missing": "error" } }; it was ignored.',
+      ]);
+    });
+
     it('null settings mean defaults', () => {
-      assert.deepEqual(readSettings(null, [everyQuestion]), { settings: { rules: {}, include: [] }, problems: [] });
+      assert.deepEqual(readSettings(null, [everyQuestion]), { settings: { rules: {}, kinds: {}, include: [] }, problems: [] });
     });
   });
 });
