@@ -3,12 +3,14 @@
 // and the result checked again.
 
 import assert from 'node:assert/strict';
-import { applyEdits, lint, LineIndex, ruleSeverity, type DocumentKind, type Finding, type Rule } from '../../server/src/engine';
+import { applyEdits, lint, LineIndex, ruleSeverity, type DocumentKind, type Finding, type LintSettings, type Rule } from '../../server/src/engine';
 import { docsUrl } from '../../server/src/checker';
 
 export interface OkCase {
   text: string;
   kind?: DocumentKind;
+  /** Settings for this case, e.g. rule options or a region-free check. */
+  settings?: Partial<LintSettings>;
   name?: string;
 }
 
@@ -37,8 +39,8 @@ export interface RuleTable {
   flagged: FlaggedCase[];
 }
 
-export function findingsOf(rule: Rule, text: string, kind: DocumentKind): Finding[] {
-  const result = lint(text, { rules: [rule], docsUrl, kind });
+export function findingsOf(rule: Rule, text: string, kind: DocumentKind, settings?: Partial<LintSettings>): Finding[] {
+  const result = lint(text, { rules: [rule], docsUrl, kind, settings });
   assert.deepEqual(result.errors, [], `rule ${rule.id} threw`);
   return result.findings;
 }
@@ -49,7 +51,7 @@ export function describeRule(rule: Rule, table: RuleTable): void {
     describe('not flagged', () => {
       for (const c of table.ok) {
         it(c.name ?? oneLine(c.text), () => {
-          const findings = findingsOf(rule, c.text, c.kind ?? defaultKind);
+          const findings = findingsOf(rule, c.text, c.kind ?? defaultKind, c.settings);
           assert.deepEqual(findings.map(show(c.text)), []);
         });
       }
@@ -58,11 +60,11 @@ export function describeRule(rule: Rule, table: RuleTable): void {
       for (const c of table.flagged) {
         it(c.name ?? oneLine(c.text), () => {
           const kind = c.kind ?? defaultKind;
-          const findings = findingsOf(rule, c.text, kind);
+          const findings = findingsOf(rule, c.text, kind, c.settings);
           assert.deepEqual(findings.map(show(c.text)), c.findings.map(expected(c.text)));
           for (const f of findings) {
             assert.equal(f.ruleId, rule.id);
-            assert.equal(f.severity, ruleSeverity(rule, kind));
+            assert.equal(f.severity, rule.messageSeverity?.[f.messageId] ?? ruleSeverity(rule, kind), `severity of ${f.messageId}`);
             assert.equal(f.docsUrl, docsUrl(rule.id));
           }
           if (c.fixTitles) assert.deepEqual(findings[0].fixes.map((f) => f.title), c.fixTitles);
@@ -71,7 +73,7 @@ export function describeRule(rule: Rule, table: RuleTable): void {
             assert.ok(edits.length > 0, 'expected a fix');
             const fixed = applyEdits(c.text, edits);
             assert.equal(fixed, c.output);
-            const again = findingsOf(rule, fixed, kind);
+            const again = findingsOf(rule, fixed, kind, c.settings);
             assert.deepEqual(again.map(show(fixed)), (c.afterFix ?? []).map(expected(fixed)));
           } else {
             for (const f of findings) assert.deepEqual(f.fixes, [], 'a fix was offered: give the expected output');

@@ -26,6 +26,8 @@ export interface LintSettings {
   rules: Readonly<Record<string, SeveritySetting>>;
   /** Per-kind severities, which win over `rules` for drafts of that kind and can turn a rule on for it. */
   kinds?: Readonly<Partial<Record<DocumentKind, Readonly<Record<string, SeveritySetting>>>>>;
+  /** Rule options by rule id, e.g. { "response-period-missing": { "minimumWeeks": 12 } }. */
+  options?: Readonly<Record<string, Readonly<Record<string, number | string | boolean>>>>;
   /** Globs (relative paths) of files that are policy drafts whatever their title. */
   include: readonly string[];
 }
@@ -114,10 +116,16 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
   for (const rule of options.rules) {
     const severity = ruleSeverity(rule, kind, options.settings);
     if (severity === 'off') continue;
+    const chosen = userSeverity(rule, kind, options.settings);
+    const ruleOptions = optionsFor(rule, options.settings);
     const context = (out: Finding[], length: number): RuleContext => ({
       kind,
       region: decision.region,
-      report: (report) => out.push(stamp(rule, report, severity, options.docsUrl, length)),
+      options: ruleOptions,
+      report: (report) => {
+        const own = chosen ? severity : (rule.messageSeverity?.[report.messageId] ?? severity);
+        out.push(stamp(rule, report, own, options.docsUrl, length));
+      },
     });
     if (rule.scope === 'document') {
       try {
@@ -127,7 +135,7 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
       }
       continue;
     }
-    const key = `${rule.id}|${severity}|${kind}|${decision.region ?? ''}`;
+    const key = `${rule.id}|${severity}|${chosen}|${kind}|${decision.region ?? ''}|${JSON.stringify(ruleOptions)}`;
     document.blocks.forEach((block, i) => {
       const entry = cached[i];
       let own = entry.findings.get(key);
@@ -181,6 +189,20 @@ export function tooLargeMessage(maxLength: number): string {
   const size =
     maxLength >= 1_000_000 ? `${+(maxLength / 1_000_000).toFixed(2)} MB` : maxLength >= 1000 ? `${Math.round(maxLength / 1000)} KB` : `${maxLength} characters`;
   return `This document is larger than ${size}, so it was not checked. Split it into smaller drafts, or raise the size limit to check it.`;
+}
+
+/** Whether the user chose the rule's severity for this kind (then every message takes it). */
+function userSeverity(rule: RuleMeta, kind: DocumentKind, settings?: Partial<LintSettings>): boolean {
+  return settings?.kinds?.[kind]?.[rule.id] !== undefined || settings?.rules?.[rule.id] !== undefined;
+}
+
+function optionsFor(rule: RuleMeta, settings?: Partial<LintSettings>): Record<string, number | string | boolean> {
+  const values: Record<string, number | string | boolean> = {};
+  for (const [name, option] of Object.entries(rule.options ?? {})) {
+    const given = settings?.options?.[rule.id]?.[name];
+    values[name] = typeof given === typeof option.default ? given! : option.default;
+  }
+  return values;
 }
 
 /** The severity a rule has for a kind of draft: 'off' where it does not apply. */

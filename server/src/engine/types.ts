@@ -63,6 +63,13 @@ export interface RuleMeta {
   fixKind: FixKind;
   /** Message templates by id; `{name}` placeholders are filled from the report's data. */
   messages: Readonly<Record<string, string>>;
+  /**
+   * A lower severity for some messages (e.g. a hint for a finer point), used unless the user set
+   * the rule's severity themselves.
+   */
+  messageSeverity?: Readonly<Record<string, Severity>>;
+  /** Options a user can set for the rule, with their defaults. */
+  options?: Readonly<Record<string, { readonly default: number | string | boolean; readonly description: string }>>;
   /** A short flagged draft fragment and its good counterpart, shown in hovers and docs. */
   example: { readonly flagged: string; readonly ok: string };
 }
@@ -76,6 +83,8 @@ export interface Report extends OffsetRange {
 export interface RuleContext {
   kind: DocumentKind;
   region: Region | undefined;
+  /** The rule's options: the user's values over the defaults declared in its metadata. */
+  options: Readonly<Record<string, number | string | boolean>>;
   report(report: Report): void;
 }
 
