@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
-import { check } from '../../server/src/checker';
+import { allRules, check, docsUrl } from '../../server/src/checker';
+import { DOCUMENT_KINDS, ruleSeverity, type DocumentKind } from '../../server/src/engine';
 
 const CLI = resolve('dist/cli.js');
 
@@ -381,6 +382,30 @@ describe('command line', () => {
     for (const option of ['--format', '--type', '--rule', '--include', '--stdin-filename', '--no-color', '--version']) {
       assert.ok(r.stdout.includes(option), option);
     }
+  });
+
+  it('--list-rules --format json lists every rule with its kinds, severities and docs page', () => {
+    const r = run(['--list-rules', '--format', 'json']);
+    assert.equal(r.status, 0);
+    const rules = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    assert.deepEqual(rules.map((rule) => rule.id), allRules.map((rule) => rule.id));
+    for (const [i, rule] of allRules.entries()) {
+      const listed = rules[i];
+      assert.deepEqual(Object.keys(listed), ['id', 'summary', 'defaultSeverity', 'kinds', 'fixKind', 'options', 'docs', 'docsUrl']);
+      assert.equal(listed.summary, rule.summary);
+      assert.equal(listed.defaultSeverity, rule.defaultSeverity);
+      assert.deepEqual(Object.keys(listed.kinds as object), DOCUMENT_KINDS.filter((k) => ruleSeverity(rule, k) !== 'off'));
+      for (const [kind, severity] of Object.entries(listed.kinds as object)) assert.equal(severity, ruleSeverity(rule, kind as DocumentKind));
+      assert.ok(existsSync(resolve(listed.docs as string)), `${listed.docs} exists`);
+      assert.equal(listed.docsUrl, docsUrl(rule.id));
+    }
+  });
+
+  it('--list-rules prints one entry per rule for people', () => {
+    const r = run(['--list-rules']);
+    assert.equal(r.status, 0);
+    const ids = r.stdout.split('\n').filter((l) => /^[a-z]/.test(l)).map((l) => l.split(' ')[0]);
+    assert.deepEqual(ids, allRules.map((rule) => rule.id));
   });
 
   it('--version prints the package version', () => {

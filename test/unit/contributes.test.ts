@@ -33,6 +33,8 @@ describe('package.json contributes', () => {
     assert.equal(properties['coproductionLint.enable'].default, DEFAULT_SETTINGS.enable);
     assert.deepEqual(properties['coproductionLint.rules'].default, DEFAULT_SETTINGS.lint.rules);
     assert.deepEqual(properties['coproductionLint.include'].default, DEFAULT_SETTINGS.lint.include);
+    assert.deepEqual(properties['coproductionLint.kinds'].default, DEFAULT_SETTINGS.lint.kinds);
+    assert.deepEqual(properties['coproductionLint.options'].default, DEFAULT_SETTINGS.lint.options);
     assert.equal(properties['coproductionLint.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
     assert.equal(properties['coproductionLint.sizeLimitMB'].default, DEFAULT_SETTINGS.sizeLimitMB);
   });

@@ -16,6 +16,8 @@ export interface CliOptions {
   color: boolean;
   help: boolean;
   version: boolean;
+  /** Print the rules instead of checking files. */
+  listRules: boolean;
   inputs: string[];
 }
 
@@ -23,7 +25,7 @@ export class UsageError extends Error {}
 
 /** Options that take a value, written `--name value` or `--name=value`. */
 const WITH_VALUE = new Set(['--format', '--type', '--rule', '--include', '--stdin-filename', '--max-size']);
-const FLAGS = new Set(['--no-color', '--help', '-h', '--version', '-v']);
+const FLAGS = new Set(['--no-color', '--help', '-h', '--version', '-v', '--list-rules']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
@@ -35,6 +37,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     color: true,
     help: false,
     version: false,
+    listRules: false,
     inputs: [],
   };
   const rules: Record<string, string> = {};
@@ -56,6 +59,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (name !== arg) throw new UsageError(`${name} does not take a value.`);
       if (name === '--no-color') options.color = false;
       else if (name === '--help' || name === '-h') options.help = true;
+      else if (name === '--list-rules') options.listRules = true;
       else options.version = true;
       continue;
     }

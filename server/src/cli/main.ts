@@ -2,8 +2,8 @@
 
 import { relative, resolve, sep } from 'node:path';
 import { version } from '../../../package.json';
-import { allRules, check } from '../checker';
-import { DOCUMENT_KINDS } from '../engine';
+import { allRules, check, docsUrl } from '../checker';
+import { DOCUMENT_KINDS, ruleSeverity } from '../engine';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { expandInputs } from './files';
 import { formatJson } from './format-json';
@@ -41,6 +41,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (options.version) {
     io.out(`${version}\n`);
+    return EXIT_OK;
+  }
+  if (options.listRules) {
+    io.out(options.format === 'json' ? listRulesJson() : listRulesText());
     return EXIT_OK;
   }
   if (options.inputs.length === 0) {
@@ -117,6 +121,35 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
 }
 
+/** Each rule with where it applies and how loudly, for scripts and for people choosing settings. */
+function listRulesJson(): string {
+  const rules = allRules.map((rule) => ({
+    id: rule.id,
+    summary: rule.summary,
+    defaultSeverity: rule.defaultSeverity,
+    kinds: Object.fromEntries(
+      DOCUMENT_KINDS.flatMap((kind) => {
+        const severity = ruleSeverity(rule, kind);
+        return severity === 'off' ? [] : [[kind, severity]];
+      }),
+    ),
+    fixKind: rule.fixKind,
+    options: Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, o]) => [name, o.default])),
+    docs: `docs/rules/${rule.id}.md`,
+    docsUrl: docsUrl(rule.id),
+  }));
+  return JSON.stringify(rules, null, 2) + '\n';
+}
+
+function listRulesText(): string {
+  const width = Math.max(...allRules.map((r) => r.id.length));
+  const lines = allRules.map((rule) => {
+    const kinds = DOCUMENT_KINDS.filter((kind) => ruleSeverity(rule, kind) !== 'off');
+    return `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(11)}  ${rule.summary}\n${' '.repeat(width + 15)}kinds: ${kinds.join(', ')}`;
+  });
+  return `${lines.join('\n')}\n`;
+}
+
 function kindPath(cwd: string, path: string): string {
   return relative(cwd, resolve(cwd, path)).split(sep).join('/');
 }
@@ -137,6 +170,7 @@ Options:
   --stdin-filename NAME   Name for standard input, used by --include and in the output
   --max-size MB           Do not check files larger than this (default 5)
   --no-color              Do not colour the output (NO_COLOR is honoured too)
+  --list-rules            List the rules (with --format json: id, summary, severities by kind, docs)
   --help                  Show this help
   --version               Show the version number
 

@@ -18,7 +18,7 @@ const SEVERITY_ALIASES: Record<string, SeveritySetting> = {
 };
 
 export function readSettings(
-  raw: { rules?: unknown; kinds?: unknown; include?: unknown } | null | undefined,
+  raw: { rules?: unknown; kinds?: unknown; options?: unknown; include?: unknown } | null | undefined,
   rules: readonly Rule[],
 ): SettingsReading {
   const problems: string[] = [];
@@ -41,12 +41,43 @@ export function readSettings(
     }
   }
 
+  const options: Record<string, Record<string, number | string | boolean>> = {};
+  if (raw?.options !== undefined && raw.options !== null) {
+    if (typeof raw.options !== 'object' || Array.isArray(raw.options)) {
+      problems.push('"options" must be an object such as { "response-period-missing": { "minimumWeeks": 12 } }; it was ignored.');
+    } else {
+      for (const [id, value] of Object.entries(raw.options as Record<string, unknown>)) {
+        const rule = rules.find((r) => r.id === id);
+        const declared = rule?.options ?? {};
+        if (!rule || Object.keys(declared).length === 0) {
+          const withOptions = rules.filter((r) => r.options && Object.keys(r.options).length > 0).map((r) => r.id);
+          problems.push(`"options": "${id}" is not a rule with options, so its options were ignored. Rules with options: ${withOptions.join(', ') || 'none'}.`);
+          continue;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          problems.push(`"options"."${id}" must be an object; it was ignored.`);
+          continue;
+        }
+        for (const [name, given] of Object.entries(value as Record<string, unknown>)) {
+          const option = declared[name];
+          if (!option) {
+            problems.push(`"options"."${id}": "${name}" is not an option of this rule; known: ${Object.keys(declared).join(', ')}.`);
+          } else if (typeof given !== typeof option.default || (typeof given === 'number' && !Number.isFinite(given))) {
+            problems.push(`"options"."${id}"."${name}" must be a ${typeof option.default} (default ${JSON.stringify(option.default)}); it was ignored.`);
+          } else {
+            (options[id] ??= {})[name] = given as number | string | boolean;
+          }
+        }
+      }
+    }
+  }
+
   let include: string[] = [];
   if (raw?.include !== undefined && raw.include !== null) {
     if (Array.isArray(raw.include) && raw.include.every((g) => typeof g === 'string')) include = raw.include as string[];
     else problems.push('"include" must be a list of glob patterns such as ["policies/**/*.md"]; it was ignored.');
   }
-  return { settings: { rules: severities, kinds, include }, problems };
+  return { settings: { rules: severities, kinds, options, include }, problems };
 }
 
 function readRuleSeverities(raw: unknown, known: Set<string>, where: string, problems: string[]): Record<string, SeveritySetting> {

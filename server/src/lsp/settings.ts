@@ -18,7 +18,7 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   enable: true,
-  lint: { rules: {}, include: [] },
+  lint: { rules: {}, kinds: {}, options: {}, include: [] },
   debounceMs: DEFAULT_DEBOUNCE_MS,
   sizeLimitMB: DEFAULT_SIZE_LIMIT_MB,
 };

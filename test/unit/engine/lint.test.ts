@@ -257,7 +257,7 @@ describe('lint', () => {
         { rules: { 'every-question': 'info', 'no-such-rule': 'off', broken: 'loud' }, include: 'drafts/**' },
         [everyQuestion, broken],
       );
-      assert.deepEqual(settings, { rules: { 'every-question': 'information' }, kinds: {}, include: [] });
+      assert.deepEqual(settings, { rules: { 'every-question': 'information' }, kinds: {}, options: {}, include: [] });
       assert.deepEqual(problems, [
         '"no-such-rule" is not a rule id, so its setting was ignored. Known ids: every-question, broken.',
         '"broken": "loud" is not a severity; use one of error, warning, information, hint, off.',
@@ -280,8 +280,40 @@ describe('lint', () => {
       ]);
     });
 
+    it('rule options take the user value when it has the declared type, else the default', () => {
+      const withLimit = defineBlockRule({
+        ...everyQuestion,
+        id: 'long-question',
+        options: { maxWords: { default: 3, description: 'Longest question in words.' } },
+        check(block, context) {
+          for (const q of block.questions) {
+            const s = block.sentences[q.sentence];
+            if (s.text.split(' ').length > (context.options.maxWords as number)) context.report({ messageId: 'found', data: { n: 0, text: s.text }, start: s.start, end: s.end });
+          }
+        },
+      });
+      const text = '# Survey\n\nWhat do you think of it?\n';
+      const found = (settings: Partial<LintSettings>) => lint(text, { rules: [withLimit], docsUrl: () => '', kind: 'survey', settings }).findings.length;
+      assert.equal(found({}), 1);
+      assert.equal(found({ options: { 'long-question': { maxWords: 10 } } }), 0);
+      assert.equal(found({ options: { 'long-question': { maxWords: 'ten' } } }), 1);
+      const { settings, problems } = readSettings(
+        { options: { 'long-question': { maxWords: 10, minWords: 2 }, 'every-question': { x: 1 }, other: [] } },
+        [withLimit, everyQuestion],
+      );
+      assert.deepEqual(settings.options, { 'long-question': { maxWords: 10 } });
+      assert.deepEqual(problems, [
+        '"options"."long-question": "minWords" is not an option of this rule; known: maxWords.',
+        '"options": "every-question" is not a rule with options, so its options were ignored. Rules with options: long-question.',
+        '"options": "other" is not a rule with options, so its options were ignored. Rules with options: long-question.',
+      ]);
+      assert.deepEqual(readSettings({ options: { 'long-question': { maxWords: '10' } } }, [withLimit]).problems, [
+        '"options"."long-question"."maxWords" must be a number (default 3); it was ignored.',
+      ]);
+    });
+
     it('null settings mean defaults', () => {
-      assert.deepEqual(readSettings(null, [everyQuestion]), { settings: { rules: {}, kinds: {}, include: [] }, problems: [] });
+      assert.deepEqual(readSettings(null, [everyQuestion]), { settings: { rules: {}, kinds: {}, options: {}, include: [] }, problems: [] });
     });
   });
 });
