@@ -1,4 +1,5 @@
-import { blockFact, defineDocumentRule, insertSectionEdit, sectionsMatching, type BlockModel, type DocumentModel } from '../engine';
+import { blockFact, defineDocumentRule, insertSectionEdit, sectionsMatching, type BlockModel, type DocumentModel, type Section } from '../engine';
+import { anySentenceIn, insertUnderHeading, isContentless, namesAnyGroup, withoutHeading } from './groups';
 import { snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
@@ -38,6 +39,8 @@ export default defineDocumentRule({
   messages: {
     missing:
       "No section says who this affects or how each group will be involved, so the people most affected may never be asked. Add a 'Who we will involve' section that lists each group and how you will reach it.",
+    namesNoGroups:
+      "This section does not name any group, so nobody can check who will be asked. List each group the decision affects, such as residents, carers, staff or local organisations, and how you will reach it.",
   },
   example: {
     flagged: '# Library opening hours consultation\n\n## Why we are asking\n\nWe need to decide new opening hours by May.\n',
@@ -45,7 +48,24 @@ export default defineDocumentRule({
       '# Library opening hours consultation\n\n## Who we will involve\n\n| Group | How they are affected | How we will reach them |\n|---|---|---|\n| Parents of young children | Story-time sessions may move | Drop-ins at nurseries |\n',
   },
   check(doc, context) {
-    if (hasStakeholderSection(doc)) return;
+    if (hasStakeholderSection(doc)) {
+      for (const section of sectionsMatching(doc, STAKEHOLDER_HEADING)) {
+        if (section.heading === doc.title || section.heading.depth === 1 || sectionNamesGroups(doc, section)) continue;
+        context.report({
+          messageId: 'namesNoGroups',
+          start: section.heading.start,
+          end: section.heading.end,
+          fixes: [
+            {
+              title: 'Add a table of the groups you will involve',
+              edits: [insertUnderHeading(doc, section.heading, withoutHeading(snippetText('Stakeholder map')))],
+              isPreferred: true,
+            },
+          ],
+        });
+      }
+      return;
+    }
     context.report({
       messageId: 'missing',
       ...doc.anchor,
@@ -72,4 +92,21 @@ function hasStakeholderTableOrList(block: BlockModel): boolean {
     if (groupColumn >= 0 && table.header.some((h, i) => i !== groupColumn && INVOLVEMENT_COLUMN.test(h))) return true;
   }
   return block.units.some((unit) => unit.listAfter >= 2 && LEAD_IN_VERB.test(unit.text) && LEAD_IN_GROUPS.test(unit.text));
+}
+
+/** Which of a block's sentences name a group: a group noun, an organisation, a table row or list item with content. */
+function groupSentences(block: BlockModel): number[] {
+  return blockFact(block, 'stakeholder-group-sentences', (parsed) =>
+    parsed.sentences.flatMap((sentence, i) => {
+      const unit = parsed.units[sentence.unit];
+      if (unit.tableCell?.header) return [];
+      const entry = (unit.listItem || (unit.tableCell && !unit.tableCell.header)) && !isContentless(unit.text);
+      return entry || namesAnyGroup(sentence.text) ? [i] : [];
+    }),
+  );
+}
+
+/** Whether anything below the section's heading (sub-sections included) names a group. */
+function sectionNamesGroups(doc: DocumentModel, section: Section): boolean {
+  return anySentenceIn(doc, groupSentences, section.heading.end, section.end);
 }

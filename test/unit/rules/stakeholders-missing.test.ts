@@ -4,13 +4,19 @@ import { describeRule } from '../../helpers/rule-tester';
 const MESSAGE =
   "No section says who this affects or how each group will be involved, so the people most affected may never be asked. Add a 'Who we will involve' section that lists each group and how you will reach it.";
 
+const NAMES_NO_GROUPS =
+  'This section does not name any group, so nobody can check who will be asked. List each group the decision affects, such as residents, carers, staff or local organisations, and how you will reach it.';
+
 const SECTION = `## Who we will involve
 
 | Group | How they are affected | How we will reach them | Support or adjustments | Partner |
 |---|---|---|---|---|
 | Unpaid carers | How the change affects them | Drop-in sessions at the carers' centre | Replacement care paid for | Local carers' organisation |
 
-We especially want to hear from people we hear from least often, including [name the groups].`;
+We especially want to hear from people we hear from least often, including young carers, disabled people and people who do not use the internet.`;
+
+/** The stakeholder map without its heading: what the fix puts under an empty section's heading. */
+const TABLE = SECTION.replace('## Who we will involve\n\n', '');
 
 describeRule(rule, {
   kind: 'consultation',
@@ -26,6 +32,22 @@ describeRule(rule, {
     {
       name: 'a lead-in sentence followed by a list of groups',
       text: '# Library plan\n\nWe will talk to the following groups:\n\n- parents of young children\n- older readers\n',
+    },
+    {
+      name: 'a stakeholder section listing organisations by name',
+      text: '# Library plan\n\n## Who we will involve\n\n- Riverside Disability Forum\n- Depot Lane Allotments\n',
+    },
+    { name: 'a section naming "people who live near"', text: '# Depot consultation\n\n## Who is affected\n\nPeople who live near the depot.\n' },
+    { name: 'groups named in sub-section headings', text: '# Market consultation\n\n## Audience\n\n### Businesses\n\nOn the high street.\n' },
+    { name: 'a named organisation', text: '# Day centre consultation\n\n## Stakeholders\n\nWe will work closely with Age UK Riverside.\n' },
+    { name: 'en-US spellings', text: '# Depot consultation\n\n## Who we will involve\n\nNeighbors of the site and local organizations.\n' },
+    {
+      name: 'a stakeholder table with rows',
+      text: '# Depot consultation\n\n## Stakeholders\n\n| Who | Why |\n|---|---|\n| Depot Lane | Traffic |\n',
+    },
+    {
+      name: 'a title that matches the heading pattern is not itself checked for groups',
+      text: '# Stakeholder engagement plan\n\nWe will involve stakeholders.\n',
     },
     { name: 'a feedback report is not asked for stakeholders', kind: 'feedback-report', text: '# You said, we did\n\nThank you.\n' },
     { name: 'a survey is not asked for stakeholders', kind: 'survey', text: '# Residents survey\n\nQ1. How often do you visit?\n' },
@@ -68,6 +90,43 @@ describeRule(rule, {
       text: 'A draft with no heading.\nSecond line.\n',
       findings: [{ at: 'A draft with no heading.', message: MESSAGE }],
       output: `A draft with no heading.\nSecond line.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'a stakeholder section that names no group: the stakeholder table is added under its heading',
+      text: '# Depot consultation\n\n## Who we will involve\n\nWe will involve all relevant stakeholders.\n',
+      findings: [{ at: '## Who we will involve', message: NAMES_NO_GROUPS }],
+      fixTitles: ['Add a table of the groups you will involve'],
+      output: `# Depot consultation\n\n## Who we will involve\n\n${TABLE}\n\nWe will involve all relevant stakeholders.\n`,
+    },
+    {
+      name: '"local communities" and "interested parties" name no group',
+      text: '# Depot consultation\n\n## Stakeholders\n\nWe will talk to local communities and interested parties.\n',
+      findings: [{ at: '## Stakeholders', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\n\n## Stakeholders\n\n${TABLE}\n\nWe will talk to local communities and interested parties.\n`,
+    },
+    {
+      name: '"everyone affected" and "members of the public" name no group',
+      text: '# Depot consultation\n\n## Who will be affected\n\nEveryone affected, and members of the public.\n',
+      findings: [{ at: '## Who will be affected', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\n\n## Who will be affected\n\n${TABLE}\n\nEveryone affected, and members of the public.\n`,
+    },
+    {
+      name: 'an empty stakeholder section',
+      text: '# Depot consultation\n\n## Who we will involve\n\n## How to take part\n\nFill in the form.\n',
+      findings: [{ at: '## Who we will involve', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\n\n## Who we will involve\n\n${TABLE}\n\n## How to take part\n\nFill in the form.\n`,
+    },
+    {
+      name: 'a stakeholder table with only placeholders',
+      text: '# Depot consultation\n\n## Stakeholders\n\n| Group | How we will reach them |\n|---|---|\n| TBC | [method] |\n',
+      findings: [{ at: '## Stakeholders', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\n\n## Stakeholders\n\n${TABLE}\n\n| Group | How we will reach them |\n|---|---|\n| TBC | [method] |\n`,
+    },
+    {
+      name: 'CRLF line endings are kept when the table is added',
+      text: '# Depot consultation\r\n\r\n## Stakeholders\r\n\r\nAll stakeholders.\r\n',
+      findings: [{ at: '## Stakeholders', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\r\n\r\n## Stakeholders\r\n\r\n${TABLE.replace(/\n/g, '\r\n')}\r\n\r\nAll stakeholders.\r\n`,
     },
   ],
 });
