@@ -61,6 +61,62 @@ export const TIMESCALE = new RegExp(
 export const CHANNEL =
   /\b(e-?mails?|e-?mailed|e-?mailing|letters?|by post|in the post|posted to|website|web ?page|online|newsletters?|social media|facebook|instagram|text messages?|sms|events?|public meetings?|meetings?|in person|drop-ins?|face[- ]to[- ]face|phone|telephone|calls?|leaflets?|posters?|notice ?boards?|local (press|papers?|newspapers?|radio)|citizen space|(consultation|engagement) (hub|portal)|portal|video|podcast|workshops?|forums?|panels?|libraries|library)\b/i;
 
+const NOT = String.raw`(could not|couldn't|cannot|can't|can not|did not|didn't|do not|don't|will not|won't|would not|wouldn't|are unable to|were unable to|was unable to|unable to|are not able to|were not able to|decided not to|chose not to|have not|haven't|has not|hasn't|was not|were not|wasn't|weren't|not)`;
+
+/** Saying something was not changed or done: "where we could not make a change", "not taken forward". */
+const NOT_CHANGED = new RegExp(
+  String.raw`\b(decided|chose|agreed|voted) not to\b` +
+    '|' +
+    String.raw`\b${NOT}\s+(be\s+|been\s+|yet\s+)?(make|made|change|changed|act|acted|do|done|adopt|adopted|include|included|take|taken|go|gone|going|follow|followed|accept|accepted|agree|agreed|use|used|implement|implemented|put|achieve|achieved|possible|happen|happened|progress|progressed|pursue|pursued|support|supported|proceed|keep|kept|introduce|introduced|able)\b`,
+  'i',
+);
+/** Giving the reasons: "we will explain why", "we will set out our reasons". */
+const REASONS = /\b(why|explain\w*|explanation)\b|\b(give|gives|tell|tells|share|shares|set out|sets out|publish|publishes|say|says|be open about|be clear about)\b[^.]{0,30}\breasons?\b/i;
+/** Phrasings that promise the reasons in one go: "why it hasn't", "including when changes cannot be made". */
+const WHY_NOT = new RegExp(
+  [
+    String.raw`\bwhy (it|they|this|that|things|something|some things|a change|changes|we|you|ideas|suggestions) ${NOT}`,
+    String.raw`\bwhy (it|they|this|that|things|something|a change|changes) (hasn't|haven't|hadn't|isn't|aren't)\b`,
+    String.raw`\bincluding (when|where|if) (changes?|things|something|suggestions) ${NOT}\s+(be\s+)?(made|changed|possible|taken forward|adopted)\b`,
+    String.raw`\bwhy not\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A report saying what was done: "We did", "what we changed", "we have decided to…". */
+const REPORTS_DONE =
+  /\b(we did|what we did|what we (have )?changed|what we will do|what happens next|our response|we have (changed|made|agreed|decided|added|removed|introduced|kept|extended|reduced|increased|moved|updated|amended|dropped)|we (changed|made|agreed|decided|added|removed|introduced|kept|extended|reduced|increased|moved|updated|amended|dropped|will change|will keep|will add|will extend)|councillors (decided|agreed)|(cabinet|the committee|the board) (decided|agreed))\b/i;
+
+interface Unchanged {
+  /** A promise to explain what could not change, and why. */
+  promised: boolean;
+  /** Anything a report says about what was not changed (with or without the reasons). */
+  reported: boolean;
+  /** The block says what was done (for feedback reports). */
+  done: boolean;
+}
+
+/** What a block says about changes that could not be made, worked out once per block text. */
+function unchangedFacts(block: BlockModel): Unchanged {
+  return blockFact(block, 'feedback-unchanged', (parsed) => {
+    const facts: Unchanged = { promised: false, reported: false, done: false };
+    for (const { text, unit } of parsed.sentences) {
+      const whyNot = WHY_NOT.test(text);
+      const notChanged = NOT_CHANGED.test(text);
+      facts.promised ||= whyNot || (notChanged && REASONS.test(text));
+      facts.reported ||= whyNot || notChanged;
+      // Headings such as "We did" are the report's frame, not a statement of what was done.
+      facts.done ||= parsed.units[unit].kind !== 'heading' && REPORTS_DONE.test(text);
+    }
+    return facts;
+  });
+}
+
+const WALSALL = {
+  source: 'Walsall Together, get involved (saying how things have changed)',
+  url: 'https://walsalltogether.co.uk/get-involved',
+};
+
 /** Sections a feedback section naturally comes before. */
 const COMES_BEFORE = [/\b(contact|get in touch|further information|more information|appendi(x|ces)|glossary|references)\b/i];
 
@@ -76,10 +132,16 @@ export default defineDocumentRule({
     { name: 'Tell people the impact of their contribution, with timely feedback', ...SOURCES.welshPrinciples },
     { name: 'Feed back how engagement has influenced decisions, including when changes cannot be made', ...SOURCES.nhsEngland },
     { name: 'Communication: clear and regular with those affected', ...SOURCES.nsfce },
+    { name: 'Feed back how views influenced decisions, including when changes cannot be made', ...SOURCES.nhsSomerset },
+    { name: 'Listen, act and feed back: be open about the reasons if changes cannot be made', ...SOURCES.blackCountry },
+    { name: 'Tell people what has changed, or why it has not', ...WALSALL },
   ],
   defaultSeverity: 'warning',
-  appliesTo: ['policy', 'strategy', 'engagement-plan', 'consultation', 'survey', 'service-design'],
+  appliesTo: ['policy', 'strategy', 'engagement-plan', 'consultation', 'survey', 'service-design', 'feedback-report'],
   fixKind: 'insert-section',
+  // In a feedback report the only check is the finer point about what could not change.
+  severityByKind: { 'feedback-report': 'hint' },
+  messageSeverity: { noUnchanged: 'hint', reportNoUnchanged: 'hint' },
   messages: {
     missing:
       "Nothing promises to tell people what was heard and what was done with it, so they cannot see whether taking part made a difference. Add a 'You said, we did' section that says when and how people will hear back.",
@@ -89,13 +151,23 @@ export default defineDocumentRule({
       'This promise to report back does not say how people will hear, so those who took part may never see it. Name the channel, such as email, letter, your website or a public meeting.',
     noWhenOrHow:
       "This promise to report back says neither when nor how people will hear, so it is hard to keep and hard to check. Give a timescale (such as 'within 12 weeks of the closing date') and a channel (such as email or your website).",
+    noUnchanged:
+      "This promise to report back does not say you will explain what could not change, and why, so people whose ideas were not taken up may think they were ignored. Add a line such as 'Where we cannot make a change that people asked for, we will explain why.'",
+    reportNoUnchanged:
+      'This report says what was done, but not what was not changed and why, so people whose suggestions were not taken up cannot see they were heard. Add what you could not change, with the reasons.',
   },
   example: {
     flagged: '# Park improvements consultation\n\n## What happens next\n\nWe will report back on what you told us.\n',
     ok:
-      '# Park improvements consultation\n\n## What happens next\n\nWe will report back on what you told us. Within 12 weeks of the closing date we will publish a summary on our website and email it to everyone who asked to hear back.\n',
+      '# Park improvements consultation\n\n## What happens next\n\nWe will report back on what you told us. Within 12 weeks of the closing date we will publish a summary on our website and email it to everyone who asked to hear back. Where we cannot make a change that people asked for, we will explain why.\n',
   },
   check(doc, context) {
+    if (context.kind === 'feedback-report') {
+      // A feedback report is the feedback itself: it should say what was not changed, and why.
+      const facts = doc.blocks.map(unchangedFacts);
+      if (facts.some((f) => f.done) && !facts.some((f) => f.reported)) context.report({ messageId: 'reportNoUnchanged', ...doc.anchor });
+      return;
+    }
     const commitments = doc.blocks.flatMap((block) =>
       blockFact(block, 'feedback-commitments', (parsed) =>
         parsed.sentences.flatMap((sentence, i) => (FEEDBACK_COMMITMENT.test(sentence.text) ? [i] : [])),
@@ -122,7 +194,12 @@ export default defineDocumentRule({
     let best: { ref: SentenceRef; hasWhen: boolean; hasHow: boolean } | undefined;
     for (const ref of commitments) {
       const { hasWhen, hasHow } = scopes.whenAndHow(ref);
-      if (hasWhen && hasHow) return;
+      if (hasWhen && hasHow) {
+        // A complete promise: does the draft also promise to explain what could not change?
+        if (doc.blocks.some((block) => unchangedFacts(block).promised)) return;
+        context.report({ messageId: 'noUnchanged', start: ref.sentence.start, end: ref.sentence.end, fixes: [explainUnchanged(doc, ref)] });
+        return;
+      }
       if (!best || Number(hasWhen) + Number(hasHow) > Number(best.hasWhen) + Number(best.hasHow)) best = { ref, hasWhen, hasHow };
     }
     const { ref, hasWhen, hasHow } = best!;
@@ -206,6 +283,19 @@ function completeCommitment(doc: DocumentModel, ref: SentenceRef, hasWhen: boole
     return { title, edits: [{ start: lineEnd, end: lineEnd, newText: `${eol}${eol}${sentence}` }], isPreferred: true };
   }
   const sentence = !hasWhen ? `We will do this ${detail}.` : `We will share it ${detail}.`;
+  const at = afterClosingEmphasis(doc.text, ref.sentence.end);
+  return { title, edits: [{ start: at, end: at, newText: ` ${sentence}` }], isPreferred: true };
+}
+
+/** Adds the promise to explain what could not change, right after the feedback promise. */
+function explainUnchanged(doc: DocumentModel, ref: SentenceRef): Fix {
+  const title = 'Add a promise to explain what could not change';
+  const sentence = 'Where we cannot make a change that people asked for, we will explain why.';
+  if (ref.unit.kind === 'heading') {
+    const eol = eolOf(doc.text);
+    const lineEnd = ref.block.headings.find((h) => h.unit === ref.sentence.unit)?.end ?? ref.unit.end;
+    return { title, edits: [{ start: lineEnd, end: lineEnd, newText: `${eol}${eol}${sentence}` }], isPreferred: true };
+  }
   const at = afterClosingEmphasis(doc.text, ref.sentence.end);
   return { title, edits: [{ start: at, end: at, newText: ` ${sentence}` }], isPreferred: true };
 }
