@@ -49,9 +49,13 @@ export class StatusBar implements vscode.Disposable {
       item.command = undefined;
     } else if (status.kind) {
       const problems = status.problems === 0 ? 'no problems' : status.problems === 1 ? '1 problem' : `${status.problems} problems`;
-      item.text = `$(checklist) Co-production: ${status.kind.replace(/-/g, ' ')} · ${problems}`;
+      const level = status.participationLevel ? ` · ${status.participationLevel}` : '';
+      item.text = `$(checklist) Co-production: ${status.kind.replace(/-/g, ' ')}${level} · ${problems}`;
       const why = status.kindSource ? SOURCES[status.kindSource] ?? status.kindSource : 'its content';
-      item.tooltip = `Checked as a ${status.kind.replace(/-/g, ' ')} draft because of ${why}. Click to see the problems.`;
+      const ladder = status.participationLevel
+        ? ` Estimated participation: ${status.participationLevel} (inform, consult, involve, co-design, co-produce). ${status.participationBecause ?? ''}`
+        : '';
+      item.tooltip = `Checked as a ${status.kind.replace(/-/g, ' ')} draft because of ${why}.${ladder} Click to see the problems.`;
       item.command = 'workbench.actions.view.problems';
     } else {
       item.text = '$(circle-slash) Co-production: not a policy draft';

@@ -3,6 +3,7 @@
 
 import { lint, Linter, type DocumentKind, type LintResult, type LintSettings } from './engine';
 import { allRules } from './rules';
+import { estimateParticipation, type ParticipationEstimate } from './rules/participation';
 
 export const SOURCE = 'co-production';
 export const REPOSITORY = 'https://github.com/coproduction-lint/coproduction-lint';
@@ -22,14 +23,23 @@ export interface CheckOptions {
   maxLength?: number;
 }
 
-export function check(text: string, options: CheckOptions = {}): LintResult {
-  return lint(text, { rules: allRules, docsUrl, ...options });
+export interface CheckResult extends LintResult {
+  /** Where the draft sits on the participation ladder, judged by what it commits to; null for non-drafts. */
+  participation: ParticipationEstimate | null;
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  return withParticipation(lint(text, { rules: allRules, docsUrl, ...options }));
 }
 
 /** Checks successive versions of one document, re-parsing only the blocks an edit touched. */
-export function createIncrementalChecker(): { check(text: string, options?: CheckOptions): LintResult } {
+export function createIncrementalChecker(): { check(text: string, options?: CheckOptions): CheckResult } {
   const linter = new Linter();
-  return { check: (text, options = {}) => linter.lint(text, { rules: allRules, docsUrl, ...options }) };
+  return { check: (text, options = {}) => withParticipation(linter.lint(text, { rules: allRules, docsUrl, ...options })) };
+}
+
+function withParticipation(result: LintResult): CheckResult {
+  return { ...result, participation: result.kind === null ? null : estimateParticipation(result.document) };
 }
 
 export { allRules };

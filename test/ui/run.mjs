@@ -45,7 +45,7 @@ const FLAGGED_QUESTION = 'Do you agree that bringing services together under one
 const LEADING_MESSAGE = "Leading question: 'Do you agree' asks only for agreement"; // server/src/rules/leading-question.ts
 const FIX_TITLE = "Rewrite as 'To what extent do you agree or disagree…'"; // server/src/rules/leading-question.ts
 const FIXED_TEXT = 'To what extent do you agree or disagree that bringing services together';
-const STATUS = /Co-production: engagement plan · (\d+) problems?/; // client/src/status-bar.ts ($(checklist) renders as an icon)
+const STATUS = /Co-production: engagement plan(?: · (?:inform|consult|involve|co-design|co-produce))? · (\d+) problems?/; // client/src/status-bar.ts ($(checklist) renders as an icon)
 
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;

@@ -200,7 +200,7 @@ describe('language server over stdio', function () {
     assert.deepEqual((await published(client, readme)).diagnostics, []);
     assert.deepEqual((await published(client, notes)).diagnostics, []);
     const status = await client.notification('coproductionLint/status', (p) => p.uri === notes);
-    assert.deepEqual(status, { uri: notes, kind: null, kindSource: null, problems: 0, enabled: true });
+    assert.deepEqual(status, { uri: notes, kind: null, kindSource: null, participationLevel: null, participationBecause: null, problems: 0, enabled: true });
   });
 
   it('sends a status notification after each check', async () => {
@@ -209,7 +209,15 @@ describe('language server over stdio', function () {
     open(client, uri, DRAFT);
     const status = await client.notification('coproductionLint/status', (p) => p.uri === uri);
     const expected = check(DRAFT, { path: 'consultations/library.md' });
-    assert.deepEqual(status, { uri, kind: 'consultation', kindSource: 'title', problems: expected.findings.length, enabled: true });
+    assert.deepEqual(status, {
+      uri,
+      kind: 'consultation',
+      kindSource: 'title',
+      participationLevel: expected.participation!.level,
+      participationBecause: expected.participation!.because,
+      problems: expected.findings.length,
+      enabled: true,
+    });
   });
 
   it('explains a finding on hover', async () => {
@@ -219,10 +227,14 @@ describe('language server over stdio', function () {
     await published(client, uri);
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } });
     const rule = allRules.find((r) => r.id === 'stakeholders-missing')!;
+    const estimate = check(DRAFT, { path: 'consultations/library.md' }).participation!;
     assert.equal(hover.contents.kind, 'markdown');
     assert.deepEqual(hover.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 36 } });
     const text: string = hover.contents.value;
     const expectInOrder = [
+      `**Participation level (estimated from what the draft commits to):** **${estimate.level}**`,
+      ['inform', 'consult', 'involve', 'co-design', 'co-produce'].map((l) => (l === estimate.level ? `**${l}**` : l)).join(' → '),
+      estimate.because,
       STAKEHOLDERS_MESSAGE,
       `**What this checks:** ${rule.summary}`,
       `**Why it matters:** ${rule.why}`,
@@ -372,7 +384,7 @@ describe('language server over stdio', function () {
     open(client, uri, DRAFT);
     assert.deepEqual((await published(client, uri)).diagnostics, []);
     const status = await client.notification('coproductionLint/status', (p) => p.uri === uri);
-    assert.deepEqual(status, { uri, kind: null, kindSource: null, problems: 0, enabled: false });
+    assert.deepEqual(status, { uri, kind: null, kindSource: null, participationLevel: null, participationBecause: null, problems: 0, enabled: false });
   });
 
   it('keeps ranges and inserted comments right in a CRLF document', async () => {

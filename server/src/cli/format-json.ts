@@ -7,6 +7,7 @@ export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((r) => ({
     file: r.file,
     kind: r.kind,
+    participationLevel: r.participationLevel,
     diagnostics: r.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,

@@ -1,6 +1,7 @@
 // The CLI's view of one checked file: 1-based positions, severities as printed.
 
-import { tooLargeMessage, type DocumentKind, type LintResult, type Severity } from '../engine';
+import { tooLargeMessage, type DocumentKind, type Severity } from '../engine';
+import type { CheckResult } from '../checker';
 
 export type PrintedSeverity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -20,6 +21,8 @@ export interface Diagnostic {
 export interface FileReport {
   file: string;
   kind: DocumentKind | null;
+  /** Estimated rung on the participation ladder (inform … co-produce); null when unclear or not a draft. */
+  participationLevel: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -30,7 +33,7 @@ const PRINTED: Record<Severity, PrintedSeverity> = {
   hint: 'hint',
 };
 
-export function fileReport(file: string, result: LintResult): FileReport {
+export function fileReport(file: string, result: CheckResult): FileReport {
   // A file that is not a draft has no findings; notices about its front matter (such as a
   // misspelt type) are still shown, since they explain why it was not checked.
   const at = (start: number, end: number) => {
@@ -61,13 +64,14 @@ export function fileReport(file: string, result: LintResult): FileReport {
     });
   }
   entries.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { file, kind: result.kind, diagnostics: entries.map((e) => e.diagnostic) };
+  return { file, kind: result.kind, participationLevel: result.participation?.level ?? null, diagnostics: entries.map((e) => e.diagnostic) };
 }
 
 export function tooLargeReport(file: string, maxBytes: number): FileReport {
   return {
     file,
     kind: null,
+    participationLevel: null,
     diagnostics: [
       {
         ruleId: 'too-large',

@@ -3,8 +3,7 @@
 
 import type { Diagnostic, RemoteConsole } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintResult } from '../engine';
-import { check, createIncrementalChecker } from '../checker';
+import { check, createIncrementalChecker, type CheckResult } from '../checker';
 import { toDiagnostics } from './diagnostics';
 import { errorText, type ServerSettings } from './settings';
 
@@ -18,7 +17,7 @@ export interface Outcome {
   version: number;
   settings: ServerSettings;
   /** null when the document was not checked (turned off, or the engine failed). */
-  result: LintResult | null;
+  result: CheckResult | null;
   diagnostics: Diagnostic[];
 }
 
@@ -52,7 +51,7 @@ export class Checks {
   private checkWith(run: typeof check, doc: TextDocument, settings: ServerSettings, version: number | null): Outcome {
     const empty: Outcome = { uri: doc.uri, version: doc.version, settings, result: null, diagnostics: [] };
     if (!settings.enable) return empty;
-    let result: LintResult;
+    let result: CheckResult;
     try {
       result = run(doc.getText(), { path: this.pathOf(doc.uri), settings: settings.lint, maxLength: maxLengthOf(settings) });
     } catch (error) {

@@ -3,18 +3,32 @@
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LintResult, RuleMeta } from '../engine';
-import { allRules } from '../checker';
+import type { Finding, RuleMeta } from '../engine';
+import { allRules, type CheckResult } from '../checker';
+import { PARTICIPATION_LEVELS, type ParticipationEstimate } from '../rules/participation';
 import { rangeOf } from './diagnostics';
 
-export function hoverAt(result: LintResult, doc: TextDocument, position: Position): Hover | null {
+export function hoverAt(result: CheckResult, doc: TextDocument, position: Position): Hover | null {
   const offset = doc.offsetAt(position);
   const here = result.findings.filter((f) => f.start <= offset && offset <= f.end);
-  if (here.length === 0) return null;
+  const title = result.document.title;
+  const onTitle = !!title && result.participation !== null && title.start <= offset && offset <= title.end;
+  if (here.length === 0 && !onTitle) return null;
+  const parts = here.map(explain);
+  if (onTitle) parts.unshift(participationText(result.participation!));
   return {
-    contents: { kind: MarkupKind.Markdown, value: here.map(explain).join('\n\n---\n\n') },
-    range: rangeOf(here[0], doc),
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: rangeOf(here.length > 0 && !onTitle ? here[0] : title!, doc),
   };
+}
+
+/** The draft's estimated rung on the ladder, shown when hovering the title. */
+export function participationText(estimate: ParticipationEstimate): string {
+  const ladder = PARTICIPATION_LEVELS.map((level) => (level === estimate.level ? `**${level}**` : level)).join(' → ');
+  const level = estimate.level ? `**${estimate.level}**` : 'not yet clear (the draft does not describe how people will take part)';
+  const claimed =
+    estimate.claimed && estimate.claimed !== estimate.level ? `\n\nThe wording claims **${estimate.claimed}**, which is more than the draft commits to.` : '';
+  return `**Participation level (estimated from what the draft commits to):** ${level}\n\n${ladder}\n\n${estimate.because}${claimed}`;
 }
 
 export function explain(finding: Finding): string {

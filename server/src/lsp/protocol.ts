@@ -18,6 +18,10 @@ export interface StatusParams {
   /** The document kind, or null when the file is not a policy draft. */
   kind: string | null;
   kindSource: string | null;
+  /** Estimated rung on the participation ladder (inform … co-produce), or null. */
+  participationLevel: string | null;
+  /** One sentence on what the estimate rests on. */
+  participationBecause: string | null;
   /** Diagnostics published for the document. */
   problems: number;
   /** False when the user turned checking off for this file. */

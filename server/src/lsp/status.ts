@@ -9,6 +9,8 @@ export function statusOf(outcome: Outcome): StatusParams {
     uri: outcome.uri,
     kind: outcome.result?.kind ?? null,
     kindSource: outcome.result?.kindSource ?? null,
+    participationLevel: outcome.result?.participation?.level ?? null,
+    participationBecause: outcome.result?.participation?.because ?? null,
     problems: outcome.diagnostics.length,
     enabled: outcome.settings.enable,
   };
