@@ -14,11 +14,11 @@ const CLI = resolve('dist/cli.js');
 const STAKEHOLDERS =
   "No section says who this affects or how each group will be involved, so the people most affected may never be asked. Add a 'Who we will involve' section that lists each group and how you will reach it.";
 
-const TITLE = '# Library opening hours consultation';
+const TITLE = '# Library opening hours engagement plan';
 const DRAFT = `${TITLE}\n\n## Why we are asking\n\nWe must decide by May.\n`;
 const README = '# My project\n\nInstall it with npm.\n';
 
-const FILE_KEYS = ['file', 'kind', 'diagnostics'];
+const FILE_KEYS = ['file', 'kind', 'participationLevel', 'diagnostics'];
 const DIAGNOSTIC_KEYS = ['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'docsUrl', 'fixable'];
 
 interface JsonDiagnostic {
@@ -35,6 +35,7 @@ interface JsonDiagnostic {
 interface JsonFile {
   file: string;
   kind: string | null;
+  participationLevel: string | null;
   diagnostics: JsonDiagnostic[];
 }
 
@@ -125,7 +126,7 @@ describe('command line', () => {
       assert.deepEqual(
         files.map((f) => [f.file, f.kind]),
         [
-          ['draft.md', 'consultation'],
+          ['draft.md', 'engagement-plan'],
           ['README.md', null],
         ],
       );
@@ -296,7 +297,7 @@ describe('command line', () => {
         [['too-large', 'info', 1, 'This document is larger than 5 MB, so it was not checked. Split it into smaller drafts, or raise the size limit to check it.']],
       );
       const raised = runJson(['--max-size', '6', 'huge.md']);
-      assert.equal(raised.files[0].kind, 'consultation');
+      assert.equal(raised.files[0].kind, 'engagement-plan');
       assert.equal(run(['--max-size', 'big', 'huge.md']).status, 2);
     });
   });
@@ -327,7 +328,7 @@ describe('command line', () => {
     const cases: Array<[string, string[], RegExp]> = [
       ['a bad --format', ['--format', 'xml', 'draft.md'], /--format: 'xml' is not a format; use stylish or json\./],
       ['a bad --type', ['--type', 'polcy', 'draft.md'], /--type: 'polcy' is not a document type; use one of policy, strategy/],
-      ['an unknown rule', ['--rule', 'no-such-rule=error', 'draft.md'], /--rule: 'no-such-rule' is not a rule id; known ids: stakeholders-missing/],
+      ['an unknown rule', ['--rule', 'no-such-rule=error', 'draft.md'], /--rule: 'no-such-rule' is not a rule id; known ids: purpose-missing, stakeholders-missing/],
       ['a bad severity', ['--rule', 'stakeholders-missing=loud', 'draft.md'], /--rule: 'loud' is not a severity; use error, warning, info, hint or off\./],
       ['a --rule without =', ['--rule', 'stakeholders-missing', 'draft.md'], /--rule expects ID=SEVERITY/],
       ['an unknown option', ['--fromat', 'json', 'draft.md'], /'--fromat' is not an option\./],
@@ -355,12 +356,16 @@ describe('command line', () => {
     it('prints the path, aligned rows and a summary', () => {
       write('draft.md', DRAFT);
       const r = run(['draft.md']);
-      const count = check(DRAFT, { path: 'draft.md' }).findings.length;
+      const findings = check(DRAFT, { path: 'draft.md' }).findings;
+      const count = findings.length;
+      const by = (severity: string) => findings.filter((f) => f.severity === severity).length;
       const lines = r.stdout.split('\n');
       assert.equal(lines[0], 'draft.md');
       assert.ok(lines.some((l) => /^ {2}1:1 {2}warning {2}No section says who this affects.* {2}stakeholders-missing$/.test(l)), r.stdout);
       assert.ok(r.stdout.includes(STAKEHOLDERS));
-      assert.equal(lines.at(-2), `✖ ${count} problems (0 errors, ${count} warnings, 0 info, 0 hints)`);
+      assert.equal(by('error'), 0);
+      assert.ok(by('information') > 0, 'the draft has information findings too');
+      assert.equal(lines.at(-2), `✖ ${count} problems (0 errors, ${by('warning')} warnings, ${by('information')} info, ${by('hint')} hints)`);
       assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colour when stdout is not a terminal');
     });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { allRules, check } from '../../server/src/checker';
 import snippets from '../../snippets/markdown.json';
-import { snippetToText } from '../../server/src/engine';
+import { ruleSeverity, snippetToText } from '../../server/src/engine';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 
@@ -83,9 +83,21 @@ describe('project', () => {
       assert.deepEqual(result.findings.map((f) => `${f.ruleId}: ${f.message}`), []);
     });
 
-    it('the weak engagement plan shows every rule', () => {
-      const ids = new Set(findings('weak-engagement-plan.md').findings.map((f) => f.ruleId));
+    it('the two weak drafts between them show every rule, for trainers', () => {
+      const ids = new Set(['weak-engagement-plan.md', 'weak-consultation.md'].flatMap((file) => findings(file).findings.map((f) => f.ruleId)));
       assert.deepEqual([...ids].sort(), allRules.map((r) => r.id).sort());
+    });
+
+    it('each weak draft is flagged by every rule that checks its kind and applies to it', () => {
+      // The engagement plan is in England, so the Welsh-language rule has nothing to say there.
+      const plan = new Set(findings('weak-engagement-plan.md').findings.map((f) => f.ruleId));
+      const expected = allRules.filter((r) => ruleSeverity(r, 'engagement-plan') !== 'off' && r.id !== 'welsh-language-effects-missing');
+      assert.deepEqual(expected.map((r) => r.id).filter((id) => !plan.has(id)), []);
+    });
+
+    it('the strong plan estimates a higher rung than the weak one', () => {
+      assert.equal(findings('weak-engagement-plan.md').participation?.level, 'involve');
+      assert.equal(findings('strong-engagement-plan.md').participation?.level, 'co-produce');
     });
 
     it('the survey mixes flagged and fair questions', () => {

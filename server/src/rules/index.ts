@@ -1,14 +1,49 @@
-// The rule registry, in the order rules are listed in docs and settings.
+// The rule registry, in the order rules are listed in docs and settings: what a draft is for and
+// who it involves, how people take part, what happens afterwards, then the questions themselves.
 import type { Rule } from '../engine';
+import purposeMissing from './purpose-missing';
 import stakeholdersMissing from './stakeholders-missing';
+import seldomHeardGroupsMissing from './seldom-heard-groups-missing';
+import participationLevelUndeclared from './participation-level-undeclared';
+import powerSharingMissing from './power-sharing-missing';
+import decisionAlreadyMade from './decision-already-made';
+import accessibilityMissing from './accessibility-missing';
+import offlineChannelsMissing from './offline-channels-missing';
+import responsePeriodMissing from './response-period-missing';
+import contactMissing from './contact-missing';
+import decisionProcessMissing from './decision-process-missing';
 import feedbackLoopMissing from './feedback-loop-missing';
+import participantRecognitionMissing from './participant-recognition-missing';
+import evaluationMissing from './evaluation-missing';
+import equalityImpactMissing from './equality-impact-missing';
+import partnersMissing from './partners-missing';
+import livedExperienceMissing from './lived-experience-missing';
+import welshLanguageEffectsMissing from './welsh-language-effects-missing';
+import placeholderLeft from './placeholder-left';
 import leadingQuestion from './leading-question';
 import loadedQuestion from './loaded-question';
 import doubleBarrelledQuestion from './double-barrelled-question';
 
 export const allRules: readonly Rule[] = [
+  purposeMissing,
   stakeholdersMissing,
+  seldomHeardGroupsMissing,
+  participationLevelUndeclared,
+  powerSharingMissing,
+  decisionAlreadyMade,
+  accessibilityMissing,
+  offlineChannelsMissing,
+  responsePeriodMissing,
+  contactMissing,
+  decisionProcessMissing,
   feedbackLoopMissing,
+  participantRecognitionMissing,
+  evaluationMissing,
+  equalityImpactMissing,
+  partnersMissing,
+  livedExperienceMissing,
+  welshLanguageEffectsMissing,
+  placeholderLeft,
   leadingQuestion,
   loadedQuestion,
   doubleBarrelledQuestion,

@@ -13,7 +13,7 @@ import { main, type Io } from '../../../server/src/cli/main';
 import { ROOT } from '../../helpers/robustness';
 
 const CLI = join(ROOT, 'dist/cli.js');
-const DRAFT = '# Library opening hours consultation\n\n## Why we are asking\n\nWe must decide by May.\n';
+const DRAFT = '# Library opening hours engagement plan\n\n## Why we are asking\n\nWe must decide by May.\n';
 /** How long a run may take before it counts as hung. */
 const HANG_MS = 5000;
 
