@@ -1,6 +1,7 @@
 // The parts of README.md, package.json and the snippets that are derived from the rule metadata.
 // `npm run sync` writes them; test/unit/generated.test.ts fails when they are out of step.
 
+import { readFileSync } from 'node:fs';
 import { allRules, check } from '../../server/src/checker';
 import { DOCUMENT_KINDS, ruleSeverity, SEVERITIES, type DocumentKind, type Rule, type SeveritySetting } from '../../server/src/engine';
 
@@ -41,8 +42,18 @@ export function replaceGenerated(text: string, name: string, content: string): s
   return `${text.slice(0, start + open.length)}\n${content}\n${text.slice(end)}`;
 }
 
+/** The snippets users can type, from the snippets file itself. */
+export function snippetsTable(snippetsJson: string): string {
+  const all = JSON.parse(snippetsJson) as Record<string, { prefix: string[]; description: string }>;
+  const rows = Object.values(all).map((s) => `| \`${s.prefix[0]}\` | ${s.description} |`);
+  return ['| Prefix | Inserts |', '|---|---|', ...rows].join('\n');
+}
+
 export function readme(current: string): string {
-  return replaceGenerated(replaceGenerated(current, 'rules', rulesTable()), 'kinds', kindsTable());
+  const snippetsJson = readFileSync('snippets/markdown.json', 'utf8');
+  let text = replaceGenerated(current, 'rules', rulesTable());
+  text = replaceGenerated(text, 'kinds', kindsTable());
+  return replaceGenerated(text, 'snippets', snippetsTable(snippetsJson));
 }
 
 const SEVERITY_SCHEMA = {

@@ -215,7 +215,8 @@ const SIGNALS: Signal[] = [
     what: 'People are involved through an ongoing group',
     re: re([
       String.raw`(?<!solar |interview |judging |display |control |information |expert )\bpanels?\b`,
-      String.raw`\bforums?\b`,
+      // A bare "forum" is often an existing organisation used for outreach ("a session with the
+      // disability forum"), not a group this work sets up; named kinds of forum are below.
       String.raw`\bcitizens['’]? (?:assembly|assemblies|jury|juries)\b`,
       String.raw`\b(?:steering|working|advisory|reference|project|design|involvement|participation|co-production|coproduction|co-design|user|patient|carers['’]?|parents['’]?|youth|tenants['’]?|residents['’]?|lived[- ]experience) (?:groups?|boards?|panels?|councils?|forums?)\b`,
       String.raw`\b(?:involvement|participation|lived[- ]experience|carers['’]?|patient|user) networks?\b`,

@@ -138,7 +138,10 @@ function periodFacts(block: BlockModel): SentenceFacts[] {
     const contexts = sentenceContexts(parsed);
     const out: SentenceFacts[] = [];
     parsed.sentences.forEach((sentence, s) => {
-      const facts = readSentence(sentence.text, contexts[s], s);
+      // "It runs from 5 January to 16 March": the sentence before says what "it" is.
+      const previous = parsed.sentences[s - 1];
+      const refersBack = previous && previous.unit === sentence.unit && /^(it|this|that)\b/i.test(sentence.text);
+      const facts = readSentence(sentence.text, refersBack ? [...contexts[s], previous.text] : contexts[s], s);
       if (facts) out.push(facts);
     });
     return out;

@@ -36,6 +36,13 @@ const cases: Case[] = [
     claimed: null,
     quote: 'What matters most to you about the park',
   },
+  {
+    name: 'a session with an existing forum is outreach, not an ongoing group',
+    text: '# Bins consultation\n\nAnswer our survey, or come to a session we will run with the disability forum.\n',
+    level: 'consult',
+    claimed: null,
+    quote: 'survey',
+  },
   { name: '"help shape" invites views, no more', text: '# Parks\n\nHelp shape the future of our parks.\n', level: 'consult', claimed: null, quote: 'Help shape' },
   {
     name: 'views that shaped the plan are still consultation',

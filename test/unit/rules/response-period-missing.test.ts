@@ -14,6 +14,10 @@ describeRule(rule, {
   kind: 'consultation',
   ok: [
     { name: 'the metadata example', text: rule.example.ok },
+    {
+      name: '"It runs from…" after a sentence about the consultation',
+      text: '# Parks consultation\n\nThe consultation is available in large print. It runs from 5 January to 16 March 2027 (ten weeks).\n',
+    },
     { name: 'a range with the year given once', text: '# Parks consultation\n\nThe consultation runs from 12 January to 9 March 2027.\n' },
     {
       name: 'a range across the new year, the year given only at the start',
