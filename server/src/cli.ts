@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // Command-line entry point: wires the command to the real process.
 
+import { setFlagsFromString } from 'node:v8';
 import { main, NAME, EXIT_FAILURE, type Io } from './cli/main';
+
+// Compile each rule pattern once, straight to machine code (see server.ts): a one-file check
+// starts about twice as fast.
+setFlagsFromString('--no-regexp-tier-up');
 
 // Piping into `head` closes stdout early: stop quietly. Other write failures get one line.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -31,6 +31,10 @@ import { checkFiles } from './lsp/workspace-check';
 // heap grow far past what is live before collecting it; a gentler growth factor keeps a 1 MB
 // draft's server near 210 MB instead of 250 MB, at no measurable cost in speed (npm run bench).
 setFlagsFromString('--heap-growing-percent=20');
+// The rules hold a hundred or so large phrase patterns. By default V8 compiles each regular
+// expression twice (bytecode first, machine code on the next use); compiling once, straight to
+// machine code, halves the time to first diagnostics and is no slower after (npm run bench).
+setFlagsFromString('--no-regexp-tier-up');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
