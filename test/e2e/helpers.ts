@@ -13,13 +13,6 @@ export const EXTENSION_ID = 'coproduction-lint.coproduction-lint';
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 /** `source` of every diagnostic the server sends (server/src/checker.ts SOURCE). */
 export const SOURCE = 'co-production';
-export const RULE_IDS = [
-  'stakeholders-missing',
-  'feedback-loop-missing',
-  'leading-question',
-  'loaded-question',
-  'double-barrelled-question',
-] as const;
 export const docsUrl = (ruleId: string) => `https://github.com/coproduction-lint/coproduction-lint/blob/main/docs/rules/${ruleId}.md`;
 
 /** vscode-languageclient's State values (not imported, so the client library is not bundled here). */
@@ -231,19 +224,37 @@ export interface CliFinding {
   line: number;
   column: number;
   ruleId: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
 }
 
 /** What the repository's command line (dist/cli.js, the same engine) reports for a file on disk, as `line:column rule-id`. */
 export function cliFindings(file: vscode.Uri): string[] {
+  return cliDiagnostics(file.fsPath).map((d) => `${d.line}:${d.column} ${d.ruleId}`).sort();
+}
+
+/** The CLI's diagnostics for a file on disk, or for text given under a file name (read from stdin). */
+export function cliDiagnostics(path: string, text?: string): CliFinding[] {
   const cli = join(REPO_ROOT, 'dist', 'cli.js');
+  const args = text === undefined ? [path] : ['--stdin-filename', path, '-'];
   // In an Electron extension host process.execPath is the editor; ELECTRON_RUN_AS_NODE makes it Node.
-  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--no-color', file.fsPath], {
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--no-color', ...args], {
     encoding: 'utf8',
+    input: text,
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
   });
   if (run.status !== 0 && run.status !== 1) throw new Error(`${cli} exited with ${run.status}: ${run.stderr}`);
   const files = JSON.parse(run.stdout) as { diagnostics: CliFinding[] }[];
-  return files.flatMap((f) => f.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).sort();
+  return files.flatMap((f) => f.diagnostics);
+}
+
+/** `line:column rule-id` per CLI diagnostic for a document's current text, sorted like positions(). */
+export function cliPositions(uri: vscode.Uri, text: string): string[] {
+  return cliDiagnostics(uri.fsPath, text).map((d) => `${d.line}:${d.column} ${d.ruleId}`).sort();
+}
+
+/** The rule ids the CLI reports for a file, or for a document's current text, sorted and unique. */
+export function cliCodes(uri: vscode.Uri, text?: string): string[] {
+  return [...new Set(cliDiagnostics(uri.fsPath, text).map((d) => d.ruleId))].sort();
 }
 
 /** The text of all hovers at a position. */

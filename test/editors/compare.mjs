@@ -21,7 +21,8 @@ const CLI = resolve(ROOT, 'dist/cli.js');
 /** What the examples must show, whatever else the CLI says. */
 const EXPECTED = {
   'weak-engagement-plan.md': {
-    ids: ['stakeholders-missing', 'feedback-loop-missing', 'leading-question', 'loaded-question', 'double-barrelled-question'],
+    // Every diagnostic is compared with the CLI's above; these must be among them.
+    includes: ['stakeholders-missing', 'feedback-loop-missing', 'power-sharing-missing', 'leading-question', 'loaded-question', 'double-barrelled-question'],
   },
   'consultation-survey.md': { includes: ['leading-question'] },
   'README.md': { count: 0 },
