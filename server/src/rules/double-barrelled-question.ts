@@ -1,5 +1,6 @@
 import { defineBlockRule, questionSentences, replaceInSentence, type BlockModel, type Fix, type Sentence } from '../engine';
 import { isWord, quote, readQuestion, tokens, type QuestionText, type Token } from './question-text';
+import { isChargedWord } from './loaded-question';
 import { SOURCES } from './sources';
 
 interface Hit {
@@ -172,6 +173,64 @@ const CLAUSE_JOIN = new RegExp(
 const THAT_COMPLEMENT = /\b(?:agree|think|feel|believe|accept|say|consider|support the view)\s+that\b/i;
 const AND_THAT = /\b(and\s+that)\s+(?!is\b|was\b|'s\b|would\b)\w+/i;
 
+/**
+ * A yes/no about doing one of two things: "Did you visit the museum or the gallery?" A yes
+ * cannot say which. Choices ("Would you prefer…"), 'or not' and 'or anywhere else' are fine.
+ */
+const OR_BEHAVIOUR =
+  /^(?:do|did|have|will|would)\s+you\s+(?:ever\s+|usually\s+|regularly\s+|currently\s+|often\s+|normally\s+|still\s+|also\s+)?(?:use|used|visit|visited|shop|shopped|go\s+to|gone\s+to|went\s+to|been\s+to|attend|attended|buy|bought|watch|watched|read|listen\s+to|listened\s+to|travel\s+to|travelled\s+to|traveled\s+to|contact|contacted|call|called|eat|drink)\b/i;
+const OR_NOT_A_SECOND_THING =
+  /^\s*(?:not|neither|other|others|another|elsewhere|anywhere|anything|anyone|something|somewhere|both|similar|any|none|equivalent|more|less|would|do|does|did|are|is|was|were|should|could|can|will|you|we|i|they|have|has|prefer|rather|instead|online|in\s+person)\b/i;
+
+interface OrPair {
+  a: string;
+  b: string;
+  /** Offsets of the two parts in the sentence text. */
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+function orPair(q: QuestionText): OrPair | undefined {
+  if (q.opener < 0 || !q.closed) return undefined;
+  const scope = q.text.slice(q.opener);
+  const head = OR_BEHAVIOUR.exec(scope);
+  if (!head) return undefined;
+  const from = q.opener + head[0].length;
+  const rest = q.text.slice(from);
+  const or = /\s(or)\s/i.exec(rest);
+  if (!or) return undefined;
+  const orAt = from + or.index + 1;
+  const left = q.text.slice(from, orAt).trim();
+  const afterOr = q.text.slice(orAt + 2);
+  if (!/[a-z]{2}/i.test(left) || /[,;:]\s*$/.test(left) || left.split(/\s+/).length > 6) return undefined;
+  if (OR_NOT_A_SECOND_THING.test(afterOr) || /\bor\b/i.test(afterOr)) return undefined;
+  const right = /^\s*([^?,;:.]{2,60}?)\s*(?=[?,;:.]|$)/.exec(afterOr);
+  if (!right || right[1].split(/\s+/).length > 6) return undefined;
+  // Fixed phrases and near-synonyms read the same with 'or': "parent or carer", "sustainable or renewable".
+  const lower = q.text.toLowerCase();
+  if (phraseAllowed(`${lower.slice(0, orAt)}and${lower.slice(orAt + 2)}`, orAt)) return undefined;
+  // "a wheelchair or mobility scooter": one determiner shared by both names one kind of thing.
+  if (/^(?:a|an|the|your|any|some)\s/i.test(left) && !/^(?:a|an|the|your|any|some|at|in|on|to|from)\s/i.test(right[1])) return undefined;
+  const aStart = from + (q.text.slice(from).length - q.text.slice(from).trimStart().length);
+  const bStart = orAt + 2 + afterOr.indexOf(right[1]);
+  return { a: quote(left), b: quote(right[1]), aStart, aEnd: orAt - 1, bStart, bEnd: bStart + right[1].length };
+}
+
+/** "Did you visit the museum or the gallery?" → "Did you visit the museum? Did you visit the gallery?" */
+function orSplitFix(pair: OrPair, block: BlockModel, sentence: Sentence, label?: string): Fix[] {
+  const unit = block.units[sentence.unit];
+  if (unit?.listItem || unit?.tableCell || label) return [];
+  const text = sentence.text;
+  if (!/^\s*\?\s*$/.test(text.slice(pair.bEnd))) return [];
+  const prefix = text.slice(0, pair.aStart);
+  const first = `${prefix}${text.slice(pair.aStart, pair.aEnd).trimEnd()}?`;
+  const second = `${prefix}${text.slice(pair.bStart, pair.bEnd)}?`;
+  const edit = replaceInSentence(block, sentence, 0, text.length, `${first} ${second}`);
+  return edit ? [{ title: 'Split into two questions', edits: [edit], isPreferred: true }] : [];
+}
+
 // ---- finding pairs ---------------------------------------------------------------------------
 
 interface Conjunct {
@@ -279,6 +338,9 @@ function findPair(q: QuestionText): Pair | undefined {
       const weight = right.length - (right.length > 1 && (right[0].lower === 'well' || /ly$/.test(right[0].lower)) ? 1 : 0);
       left = left.slice(left.length - weight);
     }
+    // Praise or blame stacked on one thing ("our innovative and outstanding new design") is a
+    // loaded description, not two questions: loaded-question reports it.
+    if (left.length === 1 && right.length >= 2 && stopBefore && DETERMINER.test(stopBefore.lower) && isChargedWord(left[0].lower)) continue;
     // Modifiers sharing one singular head: "the collection and return service".
     if (!ownDeterminer && right.length >= 2 && left.length === 1 && SHARED_HEAD.test(right[right.length - 1].lower)) continue;
     const a = left[left.length - 1].lower;
@@ -400,6 +462,8 @@ export function doubleHit(q: QuestionText, block: BlockModel, sentence: Sentence
   if (OPTION_LIST.test(text) || /^how\s+many\b/i.test(scope)) return undefined;
   const pair = findPair(q);
   if (pair) return { messageId: 'pair', data: { items: listText(q, pair.items) }, fixes: splitFix(q, pair, block, sentence, label) };
+  const or = orPair(q);
+  if (or) return { messageId: 'eitherOr', data: { a: or.a, b: or.b }, fixes: orSplitFix(or, block, sentence, label) };
   return undefined;
 }
 
@@ -423,6 +487,8 @@ export default defineBlockRule({
   fixKind: 'rewrite',
   messages: {
     pair: 'Double-barrelled question: it asks about {items} together, so one answer cannot show which of them people mean. Ask about each in its own question.',
+    eitherOr:
+      "Double-barrelled question: it asks about '{a}' or '{b}' with one yes or no, so a yes cannot show which. Ask about each separately, or ask which they use.",
     andOr: "Double-barrelled question: 'and/or' in '{phrase}' joins two things, so an answer could be about either or both. Ask about each separately.",
     asWellAs: "Double-barrelled question: 'as well as' adds '{b}' to '{a}', so one answer has to cover both. Ask about each separately.",
     twoClaims:

@@ -48,6 +48,9 @@ const ONE_SIDED = new RegExp(
     String.raw`(agree|support|accept|welcome|back|favou?r|endorse|approve(?:\s+of)?))\b`,
   'gi',
 );
+/** The same asked indirectly: "Please tell us how far you agree…", "the extent to which you support…". */
+const INDIRECT_ONE_SIDED =
+  /\b(to what extent|how far|how much|how strongly|the extent to which|whether)\s+you\s+(?:(?:still|also|generally|broadly|personally|strongly|really)\s+)?(agree|support|accept|welcome|back|favou?r|endorse|approve(?:\s+of)?)\b/gi;
 const IN_FAVOUR = /\b((?:are|were|would|will)\s+you\s+(?:be\s+)?(?:still\s+)?)(in\s+favou?r\s+of)\b/gi;
 const BALANCED =
   /\bor\s+(?:(?:do|would|did|are|were|you|to|be|that|it|is)\s+){0,3}(?:dis\w+|oppos\w*|reject\w*|against|not|object\w*|otherwise|neither)\b|\b(?:agree|support|favou?r|approve)\s*(?:\/|or)\s*(?:dis|opp|not|against)|\bor not\b/i;
@@ -76,7 +79,7 @@ const BALANCED_VERB: Record<string, string> = {
 const ENDORSE_COPULA =
   /\b(?:is|are|was|were|be)\s+(?:(?:this|that|these|those|it|they|still|really|\w+)\s+){0,3}?(the\s+(?:most\s+(?:appropriate|suitable|convenient|effective|sensible)|best|right|correct|ideal|proper)\b|(?:the\s+)?most\s+(?:appropriate|suitable|convenient|effective|sensible))/i;
 const ENDORSE_ACTIVE =
-  /\b(?:has|have|had)\s+(?:(?!you\b|i\b|we\b)[\w'-]+\s+){0,3}?(?:chosen|picked|selected|identified|found|made|taken|got|set)\s+(the\s+(?:right|best|correct|most\s+\w+))\b|\b(?:is|are|was|were)\s+(?:the\s+)?(?:council|government|we|they|the\s+(?:trust|board|authority|nhs))\s+(right\s+to)\b/i;
+  /\b(?:(?:got|get|struck|strike|found|find|getting)\s+((?:the|this|that|our|its)\s+(?:balance|mix|level|priorities|timing|approach|emphasis|focus)\s+(?:about\s+)?right))\b|\b(?:has|have|had)\s+(?:(?!you\b|i\b)[\w'-]+\s+){0,3}?(?:chosen|picked|selected|identified|found|made|taken|got|set)\s+(the\s+(?:right|best|correct|most\s+\w+))\b|\b(?:is|are|was|were)\s+(?:the\s+)?(?:council|government|we|they|the\s+(?:trust|board|authority|nhs))\s+(right\s+to)\b/i;
 const ENDORSE_PASSIVE =
   /\b(the\s+(?:right|correct|best|most\s+\w+))\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+been\s+(?:identified|chosen|selected|set|agreed|included|proposed|made|taken|prioriti[sz]ed|picked|found)\b|^\s*(?:have|has)\s+(the\s+(?:right|correct|best))\b/i;
 const YES_NO_SATISFIED = /((?:are|were|was|is)\s+you\s+(?:\w+\s+)?)(satisfied|happy|content|pleased)\s+with\b/iy;
@@ -84,7 +87,7 @@ const HOW_POSITIVE = new RegExp(
   String.raw`\bhow\s+(happy|pleased|delighted|proud|grateful|thankful|excited|concerned|worried|anxious|afraid|scared|compassionate|caring)\b` +
     String.raw`|\bhow\s+(?:great|amazing|wonderful|fantastic|brilliant|excellent|impressive|impressed)\b` +
     String.raw`|\bhow\s+(high(?:ly)?)\s+(?:would|do|did|will|could)\s+you\s+(?:rate|score|value|rank)\b` +
-    String.raw`|\bhow\s+much\s+(?:do|did|would|will)\s+you\s+(?:love|like|enjoy|appreciate|admire)\b` +
+    String.raw`|\bhow\s+much\s+(?:do|did|would|will)\s+you\s+(?:love|like|enjoy|appreciate|admire|value|cherish)\b` +
     String.raw`|\bhow\s+well\s+(?:(?:do|did|would)\s+you\s+(?:think|say|feel)\s+)?(?:(?:do|did|does|have|has)\s+)?(?:we|our|us)\b`,
   'i',
 );
@@ -234,6 +237,21 @@ const checkOneSided: Check = (q, { block, sentence }): Hit | undefined => {
       fixes,
     };
   }
+  for (const m of text.matchAll(INDIRECT_ONE_SIDED)) {
+    const end = m.index + m[0].length;
+    const verbWord = m[2].toLowerCase();
+    const baseVerb = verbWord.split(/\s+/)[0];
+    if (CONSENT.test(text.slice(end)) || NOT_AN_OPINION[baseVerb]?.test(text.slice(end))) continue;
+    const verbStart = end - m[2].length;
+    if (baseVerb === 'agree') {
+      const fix = rewriteFix(block, sentence, verbStart, end, `${m[2]} or disagree`, "Add 'or disagree'");
+      return { messageId: 'agreeNoDisagree', data: { trigger: quote(m[0]) }, fixes: fix ? [fix] : [] };
+    }
+    const balanced = BALANCED_VERB[baseVerb] ?? `${baseVerb} or oppose`;
+    const original = text.slice(verbStart, verbStart + baseVerb.length);
+    const fix = rewriteFix(block, sentence, verbStart, verbStart + baseVerb.length, matchCase(original, balanced), `Rewrite as '${quote(m[1])} you ${balanced}…'`);
+    return { messageId: 'oneSided', data: { trigger: quote(m[0]), balanced: `${quote(m[1])} you ${balanced}…` }, fixes: fix ? [fix] : [] };
+  }
   for (const m of text.matchAll(IN_FAVOUR)) {
     if (!starts.includes(m.index) && !/\b(?:to what extent|how far)\s+$/i.test(text.slice(0, m.index))) continue;
     const favourStart = m.index + m[1].length;
@@ -259,10 +277,10 @@ const checkEndorse: Check = (q) => {
   const m = ENDORSE_PASSIVE.exec(text) ?? ENDORSE_ACTIVE.exec(text) ?? ENDORSE_COPULA.exec(text);
   // "Is this the right venue, or would another suit you better?" names the alternative.
   if (!m || /\bor\b(?!\s+not\b)/i.test(text.slice(m.index + m[0].length))) return undefined;
-  const phrase = m[1] ?? m[2];
+  const phrase = m[1] ?? m[2] ?? m[3];
   // Name what is being endorsed: "the right site", "the most suitable time".
   const next = /^\s+([a-z][\w-]*)/.exec(text.slice(m.index + m[0].length));
-  const noun = next && !/^(?:to|for|of|in|on|at|and|or|with|by|as|that|than|been|one)$/.test(next[1]) && m[0].endsWith(phrase) ? ` ${next[1]}` : '';
+  const noun = next && !/\s(?:about\s+)?right$/i.test(phrase.replace(/^the\s+right$/i, "")) && !/^(?:to|for|of|in|on|at|and|or|with|by|as|that|than|been|one)$/.test(next[1]) && m[0].endsWith(phrase) ? ` ${next[1]}` : '';
   return { messageId: 'endorse', data: { trigger: quote(phrase) + noun } };
 };
 
@@ -307,7 +325,8 @@ const checkHowPositive: Check = (q, { block, sentence }) => {
 const checkStatusQuo: Check = (q) => {
   if (!q.closed) return undefined;
   const m = STATUS_QUO.exec(q.text);
-  if (!m || /\bor\b/i.test(q.text.slice(m.index + m[0].length))) return undefined;
+  // "Should it remain… or leave…?", "Should it be free, or should the charges stay?" name both outcomes.
+  if (!m || /\bor\b/i.test(q.text.slice(Math.max(q.opener, 0)))) return undefined;
   const subject = `${q.text.slice(Math.max(0, m.index - 25), m.index).split(/\s+/).slice(-3).join(' ')} ${m[0]}`;
   if (PEOPLE_SUBJECT.test(subject) || /\byou\s+should\b|\bshould\s+you\b/i.test(subject)) return undefined;
   return { messageId: 'statusQuo', data: { trigger: m[1] } };

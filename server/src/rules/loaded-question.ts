@@ -164,6 +164,13 @@ const EMOTIVE_ADJ_RE = new RegExp(String.raw`(?<![\w#'-])(${alternation(EMOTIVE_
 const EMOTIVE_WORD_RE = new RegExp(String.raw`(?<![\w#'-])(${alternation([...EMOTIVE_NOUNS, ...EMOTIVE_ADVERBS])})(?![\w#'-])`, 'gi');
 const EVALUATIVE_RE = new RegExp(String.raw`(?<![\w#'-])(${alternation(EVALUATIVE)})(?![\w#'-])`, 'gi');
 
+const CHARGED = new Set([...EMOTIVE_ADJECTIVES, ...EVALUATIVE].map((w) => w.toLowerCase()));
+
+/** Whether a single word is one of the charged or judging describing words this rule knows. */
+export function isChargedWord(word: string): boolean {
+  return CHARGED.has(word.toLowerCase());
+}
+
 // ---- checks ----------------------------------------------------------------------------------
 
 /** Whether the word sits in a list of rating-scale labels ("excellent, good, fair or poor"). */

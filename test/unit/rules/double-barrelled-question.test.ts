@@ -3,6 +3,8 @@ import { describeRule } from '../../helpers/rule-tester';
 
 const pair = (items: string) =>
   `Double-barrelled question: it asks about ${items} together, so one answer cannot show which of them people mean. Ask about each in its own question.`;
+const eitherOr = (a: string, b: string) =>
+  `Double-barrelled question: it asks about '${a}' or '${b}' with one yes or no, so a yes cannot show which. Ask about each separately, or ask which they use.`;
 const andOr = (phrase: string) =>
   `Double-barrelled question: 'and/or' in '${phrase}' joins two things, so an answer could be about either or both. Ask about each separately.`;
 const asWellAs = (a: string, b: string) =>
@@ -17,6 +19,13 @@ const SPLIT = 'Split into two questions';
 describeRule(rule, {
   kind: 'survey',
   ok: [
+    { name: 'a choice between two places', text: 'Would you rather use the swimming pool or the sports hall?\n' },
+    { name: 'one kind of thing under one determiner', text: 'Do you use a walking frame or stick?\n' },
+    { name: '"or not" keeps it one question', text: 'Do you use the sports hall or not?\n' },
+    { name: '"or anywhere else" widens one question', text: 'Do you shop in the town centre or anywhere else nearby?\n' },
+    { name: 'two ways of using one service', text: 'Do you contact the housing team by phone or online?\n' },
+    { name: 'a fixed pair read with "or"', text: 'Do you visit friends or family in the care home?\n' },
+    { name: 'stacked praise on one thing is loaded, not two questions', text: 'How satisfied were you with our innovative and excellent new booking page?\n' },
     { name: 'one thing at a time', text: 'How satisfied or dissatisfied are you with the opening hours?\n' },
     { name: 'balanced pair: agree or disagree', text: 'To what extent do you agree or disagree with the proposal?\n' },
     { name: 'balanced pair: costs and benefits', text: 'How would you weigh up the costs and benefits of the scheme?\n' },
@@ -44,6 +53,18 @@ describeRule(rule, {
     { name: 'a statement, not a question', text: 'We will improve the cleanliness and opening hours.\n' },
   ],
   flagged: [
+    {
+      name: 'a yes/no about using one of two places: split into two questions',
+      text: 'Do you use the swimming pool or the sports hall?\n',
+      findings: [{ at: 'Do you use the swimming pool or the sports hall?', message: eitherOr('the swimming pool', 'the sports hall') }],
+      fixTitles: [SPLIT],
+      output: 'Do you use the swimming pool? Do you use the sports hall?\n',
+    },
+    {
+      name: 'a yes/no about visiting one of two places, in a numbered item: no split',
+      text: 'Q2. Have you been to the museum or to the castle this year?\n',
+      findings: [{ at: 'Have you been to the museum or to the castle this year?', message: eitherOr('the museum', 'to the castle this year') }],
+    },
     {
       name: 'two things at the end: split into two questions',
       text: 'How satisfied are you with the cleanliness and opening hours?\n',

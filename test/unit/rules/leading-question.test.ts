@@ -44,6 +44,11 @@ const BALANCED_AGREE = "Rewrite as 'To what extent do you agree or disagree…'"
 describeRule(rule, {
   kind: 'survey',
   ok: [
+    { name: 'indirect but balanced: "how far you agree or disagree"', text: 'Q3. Please show how far you agree or disagree with the plan to move the weekly market.\n' },
+    { name: 'whether you agree to be contacted is consent', text: 'Q5. Please tell us whether you agree to be contacted again.\n' },
+    { name: 'the respondent, not the organisation, made the choice', text: 'Have you chosen the right school place for your child yet?\n' },
+    { name: 'both outcomes named before "stay"', text: 'Should the car park be free on Sundays, or should the present charges stay?\n' },
+    { name: 'how much do you use: a plain frequency', text: 'How much do you use the mobile library?\n' },
     { name: 'balanced agree/disagree', text: 'To what extent do you agree or disagree that the library should open on Sundays?\n' },
     { name: 'balanced support/oppose in a list', text: '- Do you support or oppose the proposed 20mph limit?\n' },
     { name: 'for or against', text: 'Are you for or against a tourist tax?\n' },
@@ -71,6 +76,40 @@ describeRule(rule, {
     { name: 'a code span is not a word', text: 'Do you use `agree` as a field name?\n' },
   ],
   flagged: [
+    {
+      name: 'indirect one-sided agreement: "how far you agree" gains "or disagree"',
+      text: 'Q3. Please show how far you agree with the plan to move the weekly market.\n',
+      findings: [{ at: 'Please show how far you agree with the plan to move the weekly market.', message: agreeNoDisagree('how far you agree') }],
+      fixTitles: ["Add 'or disagree'"],
+      output: 'Q3. Please show how far you agree or disagree with the plan to move the weekly market.\n',
+    },
+    {
+      name: 'indirect one-sided support: "the extent to which you support"',
+      text: 'Q4. Tell us the extent to which you support the new residents\' parking zone.\n',
+      findings: [
+        {
+          at: "Tell us the extent to which you support the new residents' parking zone.",
+          message: oneSided('the extent to which you support', 'the extent to which you support or oppose…'),
+        },
+      ],
+      fixTitles: ["Rewrite as 'the extent to which you support or oppose…'"],
+      output: "Q4. Tell us the extent to which you support or oppose the new residents' parking zone.\n",
+    },
+    {
+      name: 'the organisation asks people to confirm its own choice of site',
+      text: 'Have we picked the right spot for the new skate park?\n',
+      findings: [{ at: 'Have we picked the right spot for the new skate park?', message: endorse('the right spot') }],
+    },
+    {
+      name: 'asking whether the balance struck is right',
+      text: 'Do you think we have got the balance right between new homes and green space?\n',
+      findings: [{ at: 'Do you think we have got the balance right between new homes and green space?', message: endorse('the balance right') }],
+    },
+    {
+      name: '"how much do you value" has no low end',
+      text: 'How much do you value the weekly mobile library visit?\n',
+      findings: [{ at: 'How much do you value the weekly mobile library visit?', message: howDirection('How much do you value') }],
+    },
     {
       name: 'one-sided "Do you agree that" in a paragraph',
       text: 'Do you agree that the library should open on Sundays?\n',
