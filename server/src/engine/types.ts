@@ -168,6 +168,20 @@ export interface Sentence extends OffsetRange {
   proseStart: number;
 }
 
+/**
+ * One answer option of a question: a stretch of one unit's prose. Like a sentence it is placed by
+ * unit and prose offsets, so it stays valid wherever the block moves; its source range is
+ * `toSourceRange(block.units[option.unit].map, option.proseStart, option.proseEnd)`.
+ */
+export interface QuestionOption {
+  /** The option's prose, without its tick-box marker ("( )", "☐"). */
+  text: string;
+  /** Index of the unit holding the option in its block. */
+  unit: number;
+  proseStart: number;
+  proseEnd: number;
+}
+
 export interface Question {
   /** Index of the question sentence in the block. */
   sentence: number;
@@ -175,6 +189,13 @@ export interface Question {
   label?: string;
   /** The sentence before it in the same unit, which may frame the question. */
   preamble?: number;
+  /**
+   * The answer options that directly follow: a list (bullets, numbers or `- [ ]` tick boxes),
+   * "( )" or "☐" lines, or a table. Statements in an agree/disagree table share the header's scale.
+   */
+  options?: QuestionOption[];
+  /** An agree/disagree statement under a stem such as "How much do you agree with these statements?". */
+  statement?: true;
 }
 
 export interface Heading extends OffsetRange {

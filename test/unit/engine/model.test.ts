@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildDocument, type BlockModel, type DocumentModel } from '../../../server/src/engine';
+import { buildDocument, toSourceRange, type BlockModel, type DocumentModel } from '../../../server/src/engine';
 
 function sentences(doc: DocumentModel): Array<{ text: string; source: string }> {
   return doc.blocks.flatMap((b) => b.sentences.map((s) => ({ text: s.text, source: doc.text.slice(s.start, s.end) })));
@@ -117,6 +117,103 @@ describe('document model', () => {
     it('a question mark inside closing markup still counts', () => {
       const doc = buildDocument('**Do you drive?**\n');
       assert.deepEqual(questions(doc), [{ text: 'Do you drive?' }]);
+    });
+
+    it('numbered items under a questions heading ask even without a question mark', () => {
+      const doc = buildDocument('## Your views\n\n1. Please rate the new opening hours.\n2. Tell us about your last visit\n\n## Next steps\n\n1. We will read every reply.\n');
+      assert.deepEqual(questions(doc), [{ text: 'Please rate the new opening hours.' }, { text: 'Tell us about your last visit' }]);
+    });
+
+    it('numbered steps under other headings, and bullets under a questions heading, are not questions', () => {
+      const doc = buildDocument('## How we will run the survey\n\n1. We send the form to tenants.\n\n## Questions\n\n- Paper copies are in the library.\n\n## Frequently asked questions\n\n1. Where is the hall.\n');
+      assert.deepEqual(questions(doc), []);
+    });
+  });
+
+  describe('answer options', () => {
+    function options(doc: DocumentModel): Array<{ text: string; statement?: true; options?: string[] }> {
+      return doc.blocks.flatMap((b) =>
+        b.questions.map((q) => ({
+          text: b.sentences[q.sentence].text,
+          ...(q.statement ? { statement: q.statement } : {}),
+          ...(q.options
+            ? {
+                options: q.options.map((o) => {
+                  const range = toSourceRange(b.units[o.unit].map, o.proseStart, o.proseEnd);
+                  assert.equal(doc.text.slice(range.start, range.end), o.text, 'an option maps back to its source');
+                  return o.text;
+                }),
+              }
+            : {}),
+        })),
+      );
+    }
+
+    it('a bulleted or tick-box list directly after the question, also nested in a numbered item', () => {
+      const doc = buildDocument(
+        '# Survey\n\n1. How safe do you feel in the park after dark? Tick one.\n   - [ ] Very safe\n   - [ ] Fairly safe\n   - [ ] Not very safe\n2. Do you have a dog?\n   * Yes\n   * No\n',
+      );
+      assert.deepEqual(options(doc), [
+        { text: 'How safe do you feel in the park after dark?', options: ['Very safe', 'Fairly safe', 'Not very safe'] },
+        { text: 'Do you have a dog?', options: ['Yes', 'No'] },
+      ]);
+    });
+
+    it('"( )" and "☐" lines, in the same paragraph or in the next ones, with offsets that survive a move', () => {
+      const text = 'Intro line.\n\nHow do you travel to work?\n( ) Bus\n( ) Car\n\nWhich day suits you?\n\n☐ Monday\n\n☐ Friday\n';
+      const doc = buildDocument(`# Moved\n\n${text}`);
+      assert.deepEqual(options(doc), [
+        { text: 'How do you travel to work?', options: ['Bus', 'Car'] },
+        { text: 'Which day suits you?', options: ['Monday', 'Friday'] },
+      ]);
+    });
+
+    it('a table after a question: its rows, or its header when the answer cells are empty', () => {
+      const doc = buildDocument(
+        'Which session would you come to?\n\n| Session |\n|---|\n| Morning |\n| Evening |\n\nHow would you rate the café?\n\n| Good | Fair | Poor |\n|---|---|---|\n| ( ) | ( ) | ( ) |\n',
+      );
+      assert.deepEqual(options(doc), [
+        { text: 'Which session would you come to?', options: ['Morning', 'Evening'] },
+        { text: 'How would you rate the café?', options: ['Good', 'Fair', 'Poor'] },
+      ]);
+    });
+
+    it('a list of questions, or a paragraph between, is not a list of options', () => {
+      const doc = buildDocument('Why are we asking? We want to hear from you.\n\n- The hall is old.\n\nWhat do you think?\n\nWe will read every answer.\n\n- Copies are in the library.\n');
+      assert.deepEqual(options(doc), [{ text: 'Why are we asking?' }, { text: 'What do you think?' }]);
+    });
+
+    it('statements in a list after an agree/disagree stem', () => {
+      const doc = buildDocument(
+        'How far do you agree or disagree with each of these statements?\n\n- The bins are emptied on time.\n- Is the street kept clean?\n',
+      );
+      assert.deepEqual(options(doc), [
+        { text: 'How far do you agree or disagree with each of these statements?' },
+        { text: 'The bins are emptied on time.', statement: true },
+        { text: 'Is the street kept clean?' },
+      ]);
+    });
+
+    it('an agree/disagree question followed by scale labels has them as options', () => {
+      const doc = buildDocument('To what extent do you agree or disagree that the route is safe?\n\n- Strongly agree\n- Agree\n- Neither agree nor disagree\n- Disagree\n');
+      assert.deepEqual(options(doc), [
+        {
+          text: 'To what extent do you agree or disagree that the route is safe?',
+          options: ['Strongly agree', 'Agree', 'Neither agree nor disagree', 'Disagree'],
+        },
+      ]);
+    });
+
+    it('a statement table shares the header scale; a "Question" column asks row by row', () => {
+      const doc = buildDocument(
+        'Please tell us how much you agree with the statements below.\n\n| Statement | Agree | Unsure | Disagree |\n|---|---|---|---|\n| Staff were polite | ☐ | ☐ | ☐ |\n| Was the wait too long? | | | |\n\n| Question | Yes | No | Comments |\n|---|---|---|---|\n| You use the car park | | | |\n',
+      );
+      const scale = ['Agree', 'Unsure', 'Disagree'];
+      assert.deepEqual(options(doc), [
+        { text: 'Staff were polite', statement: true, options: scale },
+        { text: 'Was the wait too long?', options: scale },
+        { text: 'You use the car park', options: ['Yes', 'No'] },
+      ]);
     });
   });
 
