@@ -123,9 +123,62 @@ export function manifest(current: string): string {
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 
-/** The snippets file with the suppression snippet offering every rule id. */
+/** The sections of the draft skeleton, in order: each is the snippet a quick fix inserts. */
+const SKELETON_SECTIONS = [
+  'Purpose and decision',
+  'What you can influence',
+  'Stakeholder map',
+  'Lived experience',
+  'Ways to take part',
+  'Formats and support',
+  'Response period',
+  'Open questions',
+  'What happens next: the decision',
+  'Feedback loop (you said, we did)',
+  'Evaluation and review',
+  'Equality impact',
+  'How to respond and contact us',
+];
+
+const SKELETON_QUESTIONS = [
+  '## Questions',
+  '',
+  '1. Tell us about ${1:your experience of the service}.',
+  '2. What matters most to you about ${2:the service}?',
+  '3. Is there anything else you would like to tell us?',
+];
+
+/** The whole-draft snippet, built from the section snippets with their tab stops renumbered. */
+function skeleton(all: Record<string, { body: string[] }>): string[] {
+  const lines = [
+    '---',
+    'type: ${1|consultation,policy,strategy,engagement-plan,survey,service-design,feedback-report|}',
+    'region: ${2|england,wales,scotland,northern-ireland|}',
+    '---',
+    '',
+    '# ${3:Title of the proposal}',
+  ];
+  let next = 4;
+  for (const name of SKELETON_SECTIONS) {
+    const body = name === 'Open questions' ? SKELETON_QUESTIONS : all[name].body;
+    const numbers = new Map<string, number>();
+    const text = body
+      .join('\n')
+      .replace(/\$0/g, '')
+      .replace(/\$\{(\d+)([:|])/g, (_, n: string, mark: string) => {
+        if (!numbers.has(n)) numbers.set(n, next++);
+        return `\${${numbers.get(n)}${mark}`;
+      });
+    lines.push('', ...text.split('\n'));
+  }
+  lines[lines.length - 1] += '$0';
+  return lines;
+}
+
+/** The snippets file: the skeleton rebuilt from its sections, and the suppression snippet offering every rule id. */
 export function snippets(current: string): string {
   const all = JSON.parse(current);
+  all['Policy draft skeleton'].body = skeleton(all);
   const ignore = all['Ignore a rule for one line'];
   ignore.body = [`<!-- coproduction-lint-disable-line \${1|${allRules.map((r) => r.id).join(',')}|} -- \${2:reason} -->$0`];
   return JSON.stringify(all, null, 2) + '\n';

@@ -206,7 +206,12 @@ function orPair(q: QuestionText): OrPair | undefined {
   const afterOr = q.text.slice(orAt + 2);
   if (!/[a-z]{2}/i.test(left) || /[,;:]\s*$/.test(left) || left.split(/\s+/).length > 6) return undefined;
   if (OR_NOT_A_SECOND_THING.test(afterOr) || /\bor\b/i.test(afterOr)) return undefined;
-  const right = /^\s*([^?,;:.]{2,60}?)\s*(?=[?,;:.]|$)/.exec(afterOr);
+  // The second thing runs to the next punctuation mark (a scan, not a regex: whitespace around a
+  // lazy group backtracks quadratically).
+  const tail = afterOr.trimStart();
+  const stop = tail.search(/[?,;:.]/);
+  const second = (stop < 0 ? tail : tail.slice(0, stop)).trimEnd();
+  const right = second.length >= 2 && second.length <= 60 ? [second, second] : null;
   if (!right || right[1].split(/\s+/).length > 6) return undefined;
   // Fixed phrases and near-synonyms read the same with 'or': "parent or carer", "sustainable or renewable".
   const lower = q.text.toLowerCase();

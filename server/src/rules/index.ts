@@ -23,6 +23,18 @@ import placeholderLeft from './placeholder-left';
 import leadingQuestion from './leading-question';
 import loadedQuestion from './loaded-question';
 import doubleBarrelledQuestion from './double-barrelled-question';
+import doubleNegative from './double-negative';
+import absoluteTerm from './absolute-term';
+import hypotheticalQuestion from './hypothetical-question';
+import longQuestion from './long-question';
+import unbalancedOptions from './unbalanced-options';
+import closedQuestionsOnly from './closed-questions-only';
+import catchAllQuestionMissing from './catch-all-question-missing';
+import wordsToAvoid from './words-to-avoid';
+import undefinedAcronym from './undefined-acronym';
+import longSentence from './long-sentence';
+import hardToReach from './hard-to-reach';
+import hedgedCommitment from './hedged-commitment';
 
 export const allRules: readonly Rule[] = [
   purposeMissing,
@@ -47,4 +59,16 @@ export const allRules: readonly Rule[] = [
   leadingQuestion,
   loadedQuestion,
   doubleBarrelledQuestion,
+  doubleNegative,
+  absoluteTerm,
+  hypotheticalQuestion,
+  longQuestion,
+  unbalancedOptions,
+  closedQuestionsOnly,
+  catchAllQuestionMissing,
+  wordsToAvoid,
+  undefinedAcronym,
+  longSentence,
+  hardToReach,
+  hedgedCommitment,
 ];

@@ -1,4 +1,5 @@
 import rule from '../../../server/src/rules/contact-missing';
+import { snippetText } from '../../../server/src/rules/snippet-sections';
 import { describeRule } from '../../helpers/rule-tester';
 
 const MISSING =
@@ -8,10 +9,7 @@ const NO_CONTACT =
 const NO_DETAILS =
   'This gives a contact but no way to reach them: no email address, phone number or postal address. Add at least an email address and a phone number.';
 
-const SECTION = `## Contact us
-
-Sam Patel, engagement officer: engage@example.gov.uk or 01234 567890.
-You can post your response to Freepost ENGAGE, Town Hall.`;
+const SECTION = snippetText('How to respond and contact us');
 
 describeRule(rule, {
   kind: 'consultation',

@@ -1,4 +1,5 @@
 import rule from '../../../server/src/rules/evaluation-missing';
+import { snippetText } from '../../../server/src/rules/snippet-sections';
 import { describeRule } from '../../helpers/rule-tester';
 
 const MISSING =
@@ -9,10 +10,7 @@ const NO_PEOPLE =
 const NO_WHEN_OR_PEOPLE =
   'This promises an evaluation but says neither when nor with whom, so it can slip and may miss what mattered to people. Give a review date and say how the people who took part will help judge what worked.';
 
-const SECTION = `## How we will know it worked
-
-We will review this plan with the people who took part in March 2028, against these measures of success: who took part, what changed because of it, and how people felt about taking part.
-We will publish what we learn.`;
+const SECTION = snippetText('Evaluation and review');
 
 describeRule(rule, {
   kind: 'strategy',

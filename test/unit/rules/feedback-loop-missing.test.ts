@@ -1,4 +1,5 @@
 import rule from '../../../server/src/rules/feedback-loop-missing';
+import { snippetText } from '../../../server/src/rules/snippet-sections';
 import { describeRule } from '../../helpers/rule-tester';
 
 const MISSING =
@@ -16,15 +17,7 @@ const REPORT_NO_UNCHANGED =
   'This report says what was done, but not what was not changed and why, so people whose suggestions were not taken up cannot see they were heard. Add what you could not change, with the reasons.';
 const EXPLAIN = 'Where we cannot make a change that people asked for, we will explain why.';
 
-const SECTION = `## What happens next: you said, we did
-
-We will read every response. Within 12 weeks of the closing date we will publish a "You said, we did" summary on our website and email it to everyone who asked to hear back.
-
-| You said | We did | When |
-|---|---|---|
-| What people told us | What we changed, or why we could not | Date |
-
-Where we could not make a change that people asked for, we will explain why.`;
+const SECTION = snippetText('Feedback loop (you said, we did)');
 
 describeRule(rule, {
   kind: 'consultation',
