@@ -134,7 +134,15 @@ class PlacedBlock implements BlockModel {
   }
 
   get sentences(): readonly Sentence[] {
-    return (this.placedSentences ??= this.origin.sentences.map((s) => at(s, this.start)));
+    // Written out rather than spread: rules read every sentence of a moved block on each keystroke.
+    const by = this.start;
+    return (this.placedSentences ??= this.origin.sentences.map((s) => ({
+      start: s.start + by,
+      end: s.end + by,
+      text: s.text,
+      unit: s.unit,
+      proseStart: s.proseStart,
+    })));
   }
 
   get tables(): readonly TableInfo[] {

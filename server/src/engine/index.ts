@@ -6,7 +6,7 @@ export { LineIndex, eolOf, toSource, toSourceRange } from './offsets';
 export { splitSentences } from './sentences';
 export { OBJECT_CHAR, LINE_BREAK_CHAR } from './parse';
 export { sentenceSpan, replaceInSentence, questionSentences, afterClosingEmphasis } from './prose';
-export { type SentenceRef, sectionsMatching, sectionAt, insertSectionEdit, sectionDepth, setHeadingDepth } from './outline';
+export { type SentenceRef, headingMatchesPattern, sectionsMatching, sectionAt, insertSectionEdit, sectionDepth, setHeadingDepth } from './outline';
 export { snippetToText, type SnippetDefinition } from './snippets';
 export { parseSuppression, suppressionComment, SUPPRESSION_PREFIX } from './suppressions';
 export { readSettings, readSeverity } from './settings';

@@ -10,9 +10,28 @@ export interface SentenceRef {
   unit: ProseUnit;
 }
 
+/**
+ * Whether each heading text matches a pattern, remembered across checks: document rules ask
+ * about every heading on every keystroke, and headings rarely change.
+ */
+const headingMatches = new WeakMap<RegExp, Map<string, boolean>>();
+
+export function headingMatchesPattern(pattern: RegExp, text: string): boolean {
+  let known = headingMatches.get(pattern);
+  if (!known) headingMatches.set(pattern, (known = new Map()));
+  let found = known.get(text);
+  if (found === undefined) {
+    // Forget everything now and then, so a long editing session cannot grow the cache for ever.
+    if (known.size > 20_000) known.clear();
+    found = pattern.test(text);
+    known.set(text, found);
+  }
+  return found;
+}
+
 /** Sections whose heading text matches. */
 export function sectionsMatching(doc: DocumentModel, heading: RegExp): Section[] {
-  return doc.sections.filter((s) => heading.test(s.heading.text));
+  return doc.sections.filter((s) => headingMatchesPattern(heading, s.heading.text));
 }
 
 /** The innermost section containing an offset, or undefined before the first heading. */

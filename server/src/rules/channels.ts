@@ -192,9 +192,12 @@ export function anyFact(doc: DocumentModel, test: (facts: SentenceFacts) => bool
       if (facts.some(test)) return true;
       continue;
     }
-    const sentences = block.sentences;
+    // The parsed sentences and the block's offset: no need to place every sentence of a moved block.
+    const shift = block.origin ? block.start : 0;
+    const sentences = (block.origin ?? block).sentences;
     for (let i = 0; i < sentences.length; i++) {
-      if (sentences[i].start >= range.start && sentences[i].start < range.end && test(facts[i])) return true;
+      const start = sentences[i].start + shift;
+      if (start >= range.start && start < range.end && test(facts[i])) return true;
     }
   }
   return false;

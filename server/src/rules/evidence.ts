@@ -1,7 +1,7 @@
 // Finding what a draft says about a topic, by heading and by body text, cheaply enough to re-run
 // on every keystroke: each block's matches are worked out once per block text (blockFact).
 
-import { blockFact, sectionsMatching, type DocumentModel, type OffsetRange, type Section, type SentenceRef } from '../engine';
+import { blockFact, headingMatchesPattern, sectionsMatching, type DocumentModel, type OffsetRange, type Section, type SentenceRef } from '../engine';
 
 export interface Topic {
   /** Unique per topic: names the cached per-block fact. */
@@ -25,7 +25,7 @@ export function findEvidence(doc: DocumentModel, topic: Topic): Evidence {
 }
 
 export function hasEvidence(doc: DocumentModel, topic: Topic): boolean {
-  if (topic.heading && doc.sections.some((s) => topic.heading!.test(s.heading.text))) return true;
+  if (topic.heading && doc.sections.some((s) => headingMatchesPattern(topic.heading!, s.heading.text))) return true;
   return !!topic.body && doc.blocks.some((block) => matchingIndexes(block, topic.key, topic.body!).length > 0);
 }
 
@@ -52,8 +52,13 @@ export function sentencesIn(doc: DocumentModel, range: OffsetRange): SentenceRef
   const refs: SentenceRef[] = [];
   for (const block of doc.blocks) {
     if (block.end <= range.start || block.start >= range.end) continue;
-    for (const sentence of block.sentences) {
-      if (sentence.start < range.start || sentence.start >= range.end) continue;
+    // Test with the parsed offsets plus the block's shift, and place only the sentences kept.
+    const shift = block.origin ? block.start : 0;
+    const parsed = (block.origin ?? block).sentences;
+    for (let i = 0; i < parsed.length; i++) {
+      const start = parsed[i].start + shift;
+      if (start < range.start || start >= range.end) continue;
+      const sentence = block.sentences[i];
       refs.push({ block, sentence, unit: block.units[sentence.unit] });
     }
   }

@@ -172,8 +172,19 @@ export default defineDocumentRule({
       blockFact(block, 'feedback-commitments', (parsed) =>
         parsed.sentences.flatMap((sentence, i) => (FEEDBACK_COMMITMENT.test(sentence.text) ? [i] : [])),
       ).map((index): Commitment => {
-        const sentence = block.sentences[index];
-        return { block, sentence, unit: block.units[sentence.unit], index };
+        // Place just this sentence (and its unit only if asked for): a long draft has many
+        // promises in blocks that moved, and this runs on every keystroke.
+        const parsed = (block.origin ?? block).sentences[index];
+        const by = block.origin ? block.start : 0;
+        const sentence = by === 0 ? parsed : { ...parsed, start: parsed.start + by, end: parsed.end + by };
+        return {
+          block,
+          sentence,
+          index,
+          get unit() {
+            return block.units[sentence.unit];
+          },
+        };
       }),
     );
     if (commitments.length === 0) {

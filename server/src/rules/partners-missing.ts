@@ -1,4 +1,4 @@
-import { blockFact, defineDocumentRule, insertSectionEdit, type BlockModel, type DocumentModel, type Section } from '../engine';
+import { blockFact, defineDocumentRule, headingMatchesPattern, insertSectionEdit, type BlockModel, type DocumentModel, type Section } from '../engine';
 import {
   anySentenceIn,
   insertUnderHeading,
@@ -45,7 +45,7 @@ export default defineDocumentRule({
   },
   check(doc, context) {
     if (doc.blocks.some((block) => partnerFacts(block).named)) return;
-    const sections = doc.sections.filter((s) => s.heading !== doc.title && s.heading.depth > 1 && PARTNER_HEADING.test(s.heading.text));
+    const sections = doc.sections.filter((s) => s.heading !== doc.title && s.heading.depth > 1 && headingMatchesPattern(PARTNER_HEADING, s.heading.text));
     if (sections.some((s) => sectionNamesPartners(doc, s))) return;
     const empty = sections[0];
     if (empty) {
