@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import manifest from '../../package.json';
-import { codeActions } from './lsp/code-actions';
+import { codeActions, workspaceEdit } from './lsp/code-actions';
+import { fixAllAction, FIX_ALL_KIND, wantsFixAll } from './lsp/fix-all';
 import { Checks } from './lsp/checks';
 import { markAsPolicyDraft } from './lsp/commands';
 import { hoverAt } from './lsp/hover';
@@ -80,7 +81,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       // VS Code's client registers its own commands: a command the library registers for the
       // server can survive a failed restart and then block the next start ("already exists").
       ...(params.initializationOptions?.commandsInClient ? {} : { executeCommandProvider: { commands: [COMMANDS.markAsPolicyDraft] } }),
@@ -166,10 +167,15 @@ connection.onHover(
 );
 
 connection.onCodeAction(
-  safe('code actions', [], (s, params) => {
+  safe('code actions', [], async (s, params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    return codeActions(params, doc, { documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges });
+    const options = { documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges };
+    if (wantsFixAll(params.context.only)) {
+      const result = checks.run(doc, await s.settings.get(doc.uri)).result;
+      return result ? fixAllAction(result, doc, (edits) => workspaceEdit(doc.uri, doc.version, edits, options)) : [];
+    }
+    return codeActions(params, doc, options);
   }),
 );
 

@@ -161,7 +161,7 @@ describe('language server over stdio', function () {
     const caps = init.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.coproductionLint'] });
     assert.deepEqual(caps.executeCommandProvider, { commands: ['coproductionLint.markAsPolicyDraft'] });
     assert.equal(caps.diagnosticProvider, undefined, 'no pull diagnostics unless the client asks for them');
     assert.equal(init.serverInfo.name, 'coproduction-lint');
@@ -277,6 +277,48 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions[2].edit.documentChanges[0].edits, [
       { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- coproduction-lint-disable-file stakeholders-missing -->\n\n' },
     ]);
+  });
+
+  it('"Fix all safe problems" applies every preferred rewrite in one edit, and no section inserts', async () => {
+    const { client } = await start();
+    const uri = uriOf('consultations/library.md');
+    const text = DRAFT.replace('3. Tell us anything', '3. Would you support opening the library on Sundays?\n4. Tell us anything');
+    open(client, uri, text);
+    await published(client, uri);
+    const rewriteRules = new Set(allRules.filter((r) => r.fixKind === 'rewrite').map((r) => r.id));
+    const before = check(text, { path: 'consultations/library.md' }).findings;
+    const rewritable = before.filter((f) => rewriteRules.has(f.ruleId) && f.fixes.some((x) => x.isPreferred));
+    assert.ok(rewritable.length >= 2, 'the draft has at least two rewritable problems');
+
+    for (const only of [['source.fixAll.coproductionLint'], ['source.fixAll'], ['source']]) {
+      const actions = await client.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only, triggerKind: 2 },
+      });
+      assert.deepEqual(actions.map((a: any) => [a.title, a.kind]), [[`Fix all safe problems (${rewritable.length} rewrites)`, 'source.fixAll.coproductionLint']], String(only));
+    }
+    const [action] = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.coproductionLint'], triggerKind: 2 },
+    });
+    const since = client.mark();
+    const fixed = applyAction(client, uri, text, action, 2);
+    const after = await published(client, uri, since, 2);
+    assert.deepEqual(after.diagnostics, expectedDiagnostics(fixed, 'consultations/library.md', 2));
+    const left = check(fixed, { path: 'consultations/library.md' }).findings;
+    assert.deepEqual(left.filter((f) => rewriteRules.has(f.ruleId) && f.fixes.some((x) => x.isPreferred)).map((f) => f.ruleId), []);
+    // Sections are never inserted unasked: the document-level findings are all still there.
+    const sections = (findings: typeof before) => findings.filter((f) => !rewriteRules.has(f.ruleId)).map((f) => f.ruleId).sort();
+    assert.deepEqual(sections(left), sections(before));
+
+    const none = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.coproductionLint'], triggerKind: 2 },
+    });
+    assert.deepEqual(none, [], 'nothing left to fix, so no action');
   });
 
   it('applying the quick fix removes the diagnostic', async () => {

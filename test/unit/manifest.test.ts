@@ -35,6 +35,10 @@ describe('package.json for the Marketplace', () => {
     assert.equal(manifest.main, './dist/extension.js');
   });
 
+  it('runs in untrusted workspaces, since it executes nothing from them', () => {
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+  });
+
   it('asks for a VS Code the language client library supports', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
     const client = readJson('node_modules/vscode-languageclient/package.json');

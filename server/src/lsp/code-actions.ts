@@ -92,7 +92,7 @@ function lineCommentPosition(diagnostic: Diagnostic, doc: TextDocument) {
   return doc.positionAt(doc.offsetAt(end));
 }
 
-function workspaceEdit(uri: string, version: number, edits: TextEdit[], options: ActionOptions): WorkspaceEdit {
+export function workspaceEdit(uri: string, version: number, edits: TextEdit[], options: ActionOptions): WorkspaceEdit {
   if (options.documentChanges) return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
   return { changes: { [uri]: edits } };
 }
