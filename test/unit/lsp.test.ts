@@ -321,6 +321,24 @@ describe('language server over stdio', function () {
     assert.deepEqual(none, [], 'nothing left to fix, so no action');
   });
 
+  it('an unused suppression comment is a hint whose only action removes it', async () => {
+    const { client } = await start();
+    const uri = uriOf('consultations/library.md');
+    const text = DRAFT.replace('No final decision has been made.', 'No final decision has been made. <!-- coproduction-lint-disable-line leading-question -->');
+    open(client, uri, text);
+    const { diagnostics } = await published(client, uri);
+    const unused = diagnostics.find((d: any) => d.code === 'unused-suppression');
+    assert.ok(unused, 'the comment is reported');
+    assert.equal(unused.severity, 4);
+    const actions = await codeActionsFor(client, uri, unused);
+    assert.deepEqual(actions.map((a: any) => [a.title, a.kind, a.isPreferred]), [['Remove the unused suppression comment', 'quickfix', true]]);
+    const since = client.mark();
+    const fixed = applyAction(client, uri, text, actions[0], 2);
+    assert.equal(fixed, DRAFT);
+    const after = await published(client, uri, since, 2);
+    assert.ok(!after.diagnostics.some((d: any) => d.code === 'unused-suppression'));
+  });
+
   it('applying the quick fix removes the diagnostic', async () => {
     const { client } = await start();
     const uri = uriOf('consultations/library.md');

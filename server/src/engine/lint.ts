@@ -4,7 +4,7 @@
 import { assemble, DocumentBuilder, type CachedBlock } from './document';
 import { decideKind } from './kind';
 import { LineIndex } from './offsets';
-import { applySuppressions } from './suppressions';
+import { applySuppressions, type SuppressionOutcome } from './suppressions';
 import type {
   DocumentKind,
   DocumentModel,
@@ -19,6 +19,7 @@ import type {
   RuleMeta,
   Severity,
   SeveritySetting,
+  TextEdit,
 } from './types';
 
 export interface LintSettings {
@@ -155,7 +156,10 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
   }
 
   const comments = document.blocks.flatMap((b) => b.comments);
-  result.findings = applySuppressions(findings, comments, lines).sort(
+  const active = new Set(options.rules.filter((r) => ruleSeverity(r, kind, options.settings) !== 'off').map((r) => r.id));
+  const outcome = applySuppressions(findings, comments, lines, new Set(options.rules.map((r) => r.id)), active);
+  result.notices.push(...suppressionNotices(outcome, text, [...new Set(options.rules.map((r) => r.id))]));
+  result.findings = outcome.kept.sort(
     (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
   );
   return result;
@@ -169,6 +173,49 @@ function moved(f: Finding, by: number): Finding {
     end: f.end + by,
     fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
   };
+}
+
+/** Notices for suppression comments that silence nothing or name a rule that does not exist. */
+function suppressionNotices(outcome: SuppressionOutcome, text: string, ruleIds: string[]): Notice[] {
+  const notices: Notice[] = [];
+  for (const s of outcome.unused) {
+    const what = s.rules.length ? s.rules.join(', ') : 'any rule';
+    notices.push({
+      id: 'unused-suppression',
+      severity: 'hint',
+      start: s.start,
+      end: s.end,
+      message: `This comment no longer silences anything (${what}), so it only hides future problems. Remove it.`,
+      fixes: [{ title: 'Remove the unused suppression comment', edits: [removalEdit(text, s.start, s.end)], isPreferred: true }],
+    });
+  }
+  for (const { suppression, ruleId } of outcome.unknown) {
+    notices.push({
+      id: 'unknown-rule',
+      severity: 'information',
+      start: suppression.start,
+      end: suppression.end,
+      message: `'${ruleId}' is not a rule id, so this comment does not silence it. Known ids: ${ruleIds.join(', ')}.`,
+    });
+  }
+  return notices;
+}
+
+/** Removes a comment: its whole line when it stands alone, else the comment and the space before it. */
+function removalEdit(text: string, start: number, end: number): TextEdit {
+  let lineStart = start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  let lineEnd = end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
+    let after = lineEnd;
+    if (text[after] === '\r') after++;
+    if (text[after] === '\n') after++;
+    return { start: lineStart, end: after, newText: '' };
+  }
+  let from = start;
+  while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return { start: from, end, newText: '' };
 }
 
 /** A draft too large to check costs one notice, nothing more. */

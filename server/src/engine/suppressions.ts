@@ -35,17 +35,36 @@ export function parseSuppression(comment: HtmlComment): Suppression | undefined 
   return { kind: m[1] as SuppressionKind, rules, reason: reason || undefined, start: comment.start, end: comment.end };
 }
 
-/** Removes findings that the document's suppression comments cover. */
-export function applySuppressions(findings: Finding[], comments: HtmlComment[], lines: LineIndex): Finding[] {
-  const suppressions = comments.map(parseSuppression).filter((s): s is Suppression => s !== undefined);
-  if (suppressions.length === 0) return findings;
+export interface SuppressionOutcome {
+  kept: Finding[];
+  /** Comments that silenced nothing, though a rule they name (or any rule, with none named) ran. */
+  unused: Suppression[];
+  /** Rule ids named in comments that are not rules at all. */
+  unknown: Array<{ suppression: Suppression; ruleId: string }>;
+}
 
-  const fileWide = new Set<string>();
-  let allFile = false;
+/**
+ * Removes findings that the document's suppression comments cover, and says which comments
+ * covered nothing. `active` holds the rules that ran on this document and `known` every rule id:
+ * a comment naming only rules that are off for this kind is not called unused.
+ */
+export function applySuppressions(
+  findings: Finding[],
+  comments: HtmlComment[],
+  lines: LineIndex,
+  known?: ReadonlySet<string>,
+  active?: ReadonlySet<string>,
+): SuppressionOutcome {
+  const suppressions = comments.map(parseSuppression).filter((s): s is Suppression => s !== undefined);
+  if (suppressions.length === 0) return { kept: findings, unused: [], unknown: [] };
+
+  const fileWide = new Map<string, Suppression>();
+  let allFile: Suppression | undefined;
   const byLine = new Map<number, Suppression[]>();
   // Ranges opened by disable and closed by enable, per rule ('*' = all rules), as line spans.
-  const ranges: Array<{ rule: string; from: number; to: number }> = [];
-  const open = new Map<string, number>();
+  const ranges: Array<{ rule: string; from: number; to: number; by: Suppression }> = [];
+  const open = new Map<string, { line: number; by: Suppression }>();
+  const used = new Set<Suppression>();
 
   const sorted = [...suppressions].sort((a, b) => a.start - b.start);
   for (const s of sorted) {
@@ -54,8 +73,8 @@ export function applySuppressions(findings: Finding[], comments: HtmlComment[], 
     const rules = s.rules.length ? s.rules : ['*'];
     switch (s.kind) {
       case 'disable-file':
-        if (s.rules.length === 0) allFile = true;
-        for (const r of s.rules) fileWide.add(r);
+        if (s.rules.length === 0) allFile ??= s;
+        for (const r of s.rules) if (!fileWide.has(r)) fileWide.set(r, s);
         break;
       case 'disable-next-line':
         pushLine(byLine, endLine + 1, s);
@@ -64,34 +83,57 @@ export function applySuppressions(findings: Finding[], comments: HtmlComment[], 
         pushLine(byLine, line, s);
         break;
       case 'disable':
-        for (const r of rules) if (!open.has(r)) open.set(r, line);
+        for (const r of rules) if (!open.has(r)) open.set(r, { line, by: s });
         break;
       case 'enable':
         for (const r of rules) {
           if (r === '*') {
-            for (const [rule, from] of open) ranges.push({ rule, from, to: line });
+            for (const [rule, o] of open) ranges.push({ rule, from: o.line, to: line, by: o.by });
             open.clear();
           } else if (open.has(r)) {
-            ranges.push({ rule: r, from: open.get(r)!, to: line });
+            const o = open.get(r)!;
+            ranges.push({ rule: r, from: o.line, to: line, by: o.by });
             open.delete(r);
           }
         }
         break;
     }
   }
-  for (const [rule, from] of open) ranges.push({ rule, from, to: Number.MAX_SAFE_INTEGER });
+  for (const [rule, o] of open) ranges.push({ rule, from: o.line, to: Number.MAX_SAFE_INTEGER, by: o.by });
 
-  return findings.filter((f) => {
-    if (allFile || fileWide.has(f.ruleId)) return false;
+  const kept = findings.filter((f) => {
+    const whole = allFile ?? fileWide.get(f.ruleId);
+    if (whole) {
+      used.add(whole);
+      return false;
+    }
     const first = lines.position(f.start).line;
     const last = lines.position(Math.max(f.start, f.end - 1)).line;
     // A line comment covers a finding that touches its line (a sentence may wrap over several).
     for (let line = first; line <= last; line++) {
-      const onLine = byLine.get(line);
-      if (onLine?.some((s) => s.rules.length === 0 || s.rules.includes(f.ruleId))) return false;
+      const covering = byLine.get(line)?.find((s) => s.rules.length === 0 || s.rules.includes(f.ruleId));
+      if (covering) {
+        used.add(covering);
+        return false;
+      }
     }
-    return !ranges.some((r) => (r.rule === '*' || r.rule === f.ruleId) && first >= r.from && first <= r.to);
+    const range = ranges.find((r) => (r.rule === '*' || r.rule === f.ruleId) && first >= r.from && first <= r.to);
+    if (range) {
+      used.add(range.by);
+      return false;
+    }
+    return true;
   });
+
+  const unknown = known
+    ? sorted.flatMap((s) => s.rules.filter((r) => !known.has(r)).map((ruleId) => ({ suppression: s, ruleId })))
+    : [];
+  const unused = active
+    ? sorted.filter(
+        (s) => s.kind !== 'enable' && !used.has(s) && (s.rules.length === 0 ? active.size > 0 : s.rules.some((r) => active.has(r))),
+      )
+    : [];
+  return { kept, unused, unknown };
 }
 
 function pushLine(map: Map<number, Suppression[]>, line: number, s: Suppression): void {

@@ -113,9 +113,11 @@ export interface Finding extends OffsetRange {
 
 /** A problem with the input itself rather than with the draft (e.g. unreadable front matter). */
 export interface Notice extends OffsetRange {
-  id: 'front-matter' | 'too-large' | 'unread';
+  id: 'front-matter' | 'too-large' | 'unread' | 'unused-suppression' | 'unknown-rule';
   severity: Severity;
   message: string;
+  /** Edits that resolve it (e.g. removing a suppression comment that suppresses nothing). */
+  fixes?: Fix[];
 }
 
 // ---- document model -------------------------------------------------------------------------

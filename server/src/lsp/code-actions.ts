@@ -49,6 +49,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, options
       });
     }
 
+    if (data.notice) continue;
     const at = lineCommentPosition(diagnostic, doc);
     const lineKey = `${data.ruleId}@${at.line}`;
     // A comment on a front matter line would break the front matter (an empty draft anchors

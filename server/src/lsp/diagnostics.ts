@@ -17,6 +17,8 @@ export interface DiagnosticData {
   /** Document version the ranges belong to; null for files read from disk. */
   version: number | null;
   fixes: FixData[];
+  /** Set for notices (e.g. an unused suppression): they get their fixes but no "Ignore" actions. */
+  notice?: true;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -27,7 +29,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostics(result: LintResult, doc: TextDocument, version: number | null): Diagnostic[] {
-  return [...result.notices.map((n) => noticeToDiagnostic(n, doc)), ...result.findings.map((f) => findingToDiagnostic(f, doc, version))];
+  return [...result.notices.map((n) => noticeToDiagnostic(n, doc, version)), ...result.findings.map((f) => findingToDiagnostic(f, doc, version))];
 }
 
 export function findingToDiagnostic(finding: Finding, doc: TextDocument, version: number | null): Diagnostic {
@@ -51,13 +53,26 @@ export function findingToDiagnostic(finding: Finding, doc: TextDocument, version
   };
 }
 
-export function noticeToDiagnostic(notice: Notice, doc: TextDocument): Diagnostic {
-  return {
+export function noticeToDiagnostic(notice: Notice, doc: TextDocument, version: number | null = null): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: rangeOf(notice, doc),
     severity: SEVERITY[notice.severity],
     code: notice.id,
     source: SOURCE,
     message: notice.message,
+  };
+  if (notice.fixes?.length) {
+    const data: DiagnosticData = { ruleId: notice.id, version, fixes: notice.fixes.map((fix) => fixData(fix, doc)), notice: true };
+    diagnostic.data = data;
+  }
+  return diagnostic;
+}
+
+function fixData(fix: { title: string; isPreferred?: boolean; edits: Array<OffsetRange & { newText: string }> }, doc: TextDocument): FixData {
+  return {
+    title: fix.title,
+    ...(fix.isPreferred ? { isPreferred: true } : {}),
+    edits: fix.edits.map((e) => ({ range: rangeOf(e, doc), newText: e.newText })),
   };
 }
 
@@ -70,5 +85,5 @@ export function readData(data: unknown): DiagnosticData | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const d = data as Partial<DiagnosticData>;
   if (typeof d.ruleId !== 'string' || !Array.isArray(d.fixes)) return undefined;
-  return { ruleId: d.ruleId, version: typeof d.version === 'number' ? d.version : null, fixes: d.fixes };
+  return { ruleId: d.ruleId, version: typeof d.version === 'number' ? d.version : null, fixes: d.fixes, ...(d.notice === true ? { notice: true as const } : {}) };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {
+  applyEdits,
   defineBlockRule,
   defineDocumentRule,
   lint,
@@ -225,6 +226,49 @@ describe('lint', () => {
     it('disable-file covers the whole file for the listed rules', () => {
       assert.deepEqual(flagged(survey('Why?\n\n<!-- coproduction-lint-disable-file every-question, other -->\n')), []);
       assert.deepEqual(flagged(survey('Why?\n\n<!-- coproduction-lint-disable-file other -->\n')), ['Why?']);
+    });
+
+    it('a comment that silences nothing gets a hint whose fix removes it, keeping the line', () => {
+      const text = survey('Because. <!-- coproduction-lint-disable-line every-question -- old reason -->\n\nWhy?\n');
+      const result = lint(text, options());
+      assert.deepEqual(
+        result.notices.map((n) => [n.id, n.severity, text.slice(n.start, n.end), n.message]),
+        [
+          [
+            'unused-suppression',
+            'hint',
+            '<!-- coproduction-lint-disable-line every-question -- old reason -->',
+            'This comment no longer silences anything (every-question), so it only hides future problems. Remove it.',
+          ],
+        ],
+      );
+      const fixed = applyEdits(text, result.notices[0].fixes![0].edits);
+      assert.equal(fixed, survey('Because.\n\nWhy?\n'));
+      assert.deepEqual(lint(fixed, options()).notices, []);
+    });
+
+    it('removing a comment that stands alone removes its line', () => {
+      const text = survey('<!-- coproduction-lint-disable-next-line -->\nBecause.\n\nWhy?\n');
+      const [notice] = lint(text, options()).notices;
+      assert.deepEqual([notice.id, notice.message], ['unused-suppression', 'This comment no longer silences anything (any rule), so it only hides future problems. Remove it.']);
+      assert.equal(applyEdits(text, notice.fixes![0].edits), survey('Because.\n\nWhy?\n'));
+    });
+
+    it('used comments, enable comments and comments for rules that do not run here are not reported', () => {
+      const used = survey('Why? <!-- coproduction-lint-disable-line every-question -->\n\n<!-- coproduction-lint-disable -->\n\nHow?\n\n<!-- coproduction-lint-enable -->\n');
+      assert.deepEqual(lint(used, options()).notices, []);
+      // every-question does not check strategies, so a comment about it cannot be "unused" there.
+      const strategy = '# Strategy\n\nBecause. <!-- coproduction-lint-disable-line every-question -->\n';
+      assert.deepEqual(lint(strategy, options({ kind: 'strategy' })).notices, []);
+      assert.deepEqual(lint(used, options({ settings: { rules: { 'every-question': 'off' } } })).notices, []);
+    });
+
+    it('a rule id that does not exist gets an information notice naming the known ids', () => {
+      const text = survey('Why? <!-- coproduction-lint-disable-line every-question, no-such-rule -->\n');
+      assert.deepEqual(
+        lint(text, options()).notices.map((n) => [n.id, n.severity, n.message]),
+        [['unknown-rule', 'information', "'no-such-rule' is not a rule id, so this comment does not silence it. Known ids: every-question."]],
+      );
     });
 
     it('comments inside code are not suppressions', () => {
