@@ -13,8 +13,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
+import { COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type RuleCommandArgs, type StatusParams } from '../../server/src/lsp/protocol';
 import { checkWorkspace } from './check-workspace';
+import { explainRule, turnOffRule } from './rule-commands';
 import { StatusBar } from './status-bar';
 
 export interface Api {
@@ -40,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   context.subscriptions.push(
     statusBar,
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(client())),
+    vscode.commands.registerCommand(COMMANDS.turnOffRule, (args?: RuleCommandArgs) => turnOffRule(args)),
+    vscode.commands.registerCommand(COMMANDS.explainRule, (args?: RuleCommandArgs) => explainRule(context, args)),
     vscode.commands.registerCommand(COMMANDS.markAsPolicyDraft, (target?: { uri: string }) => markAsPolicyDraft(client(), target)),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       // A fresh client: after a server has died during start-up the old one can be left half

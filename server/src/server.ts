@@ -49,6 +49,8 @@ interface Session {
   pullDiagnostics: PullDiagnostics;
   /** The client pulls diagnostics for open documents (textDocument/diagnostic). */
   pull: boolean;
+  /** VS Code's client handles our commands ("Turn off … in settings", "Explain …"). */
+  clientCommands: boolean;
 }
 let session: Session | undefined;
 
@@ -75,6 +77,7 @@ connection.onInitialize((params): InitializeResult => {
     publisher: new Publisher(connection, documents, settings, checks, !pull),
     pullDiagnostics: new PullDiagnostics(connection, documents, settings, checks),
     pull,
+    clientCommands: !!params.initializationOptions?.commandsInClient,
   };
   paths.set(params.workspaceFolders, params.rootUri);
   return {
@@ -170,7 +173,7 @@ connection.onCodeAction(
   safe('code actions', [], async (s, params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const options = { documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges };
+    const options = { documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges, clientCommands: s.clientCommands };
     if (wantsFixAll(params.context.only)) {
       const result = checks.run(doc, await s.settings.get(doc.uri)).result;
       return result ? fixAllAction(result, doc, (edits) => workspaceEdit(doc.uri, doc.version, edits, options)) : [];

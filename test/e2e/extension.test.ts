@@ -174,6 +174,50 @@ describe('Co-production Lint in a real VS Code extension host', function () {
       assert.deepEqual(positions(after), cliPositions(uri, editor.document.getText()), 'the diagnostics are what the CLI finds in the fixed text');
     });
 
+    it('"Turn off … in settings" sets the rule off for the folder and its diagnostics go', async () => {
+      const uri = workspaceFile(WEAK);
+      const { diagnostics } = await showChecked(uri);
+      const d = diagnostics.find((x) => codeOf(x) === 'partners-missing');
+      assert.ok(d, 'the weak plan names no partners');
+      const actions = await quickFixes(uri, d.range);
+      const titles = actions.map((a) => a.title);
+      assert.deepEqual(titles.slice(-2), ['Turn off partners-missing in settings', 'Explain partners-missing']);
+      const turnOff = actions.find((a) => a.title === 'Turn off partners-missing in settings')!;
+      const config = () => vscode.workspace.getConfiguration('coproductionLint', uri);
+      try {
+        await vscode.commands.executeCommand(turnOff.command!.command, ...(turnOff.command!.arguments ?? []));
+        await waitForDiagnostics(uri, withoutCode('partners-missing'), 'partners-missing to go');
+        assert.equal(config().inspect<Record<string, string>>('rules')?.workspaceFolderValue?.['partners-missing'], 'off');
+      } finally {
+        await config().update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      }
+      await waitForDiagnostics(uri, (ds) => ds.some((x) => codeOf(x) === 'partners-missing'), 'partners-missing to come back');
+    });
+
+    it('"Explain …" opens the rule page shipped with the extension in the Markdown preview', async () => {
+      const uri = workspaceFile(WEAK);
+      const { diagnostics } = await showChecked(uri);
+      const d = diagnostics.find((x) => codeOf(x) === 'leading-question')!;
+      const explain = (await quickFixes(uri, d.range)).find((a) => a.title === 'Explain leading-question');
+      assert.ok(explain, 'the action is offered');
+      const previewOpen = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /leading-question\.md/.test(t.label) && /preview/i.test(t.label));
+      const opened = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          listener.dispose();
+          reject(new Error(`no Markdown preview of leading-question.md opened; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`));
+        }, 20_000);
+        const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+          if (!previewOpen()) return;
+          clearTimeout(timer);
+          listener.dispose();
+          resolve();
+        });
+      });
+      await vscode.commands.executeCommand(explain.command!.command, ...(explain.command!.arguments ?? []));
+      if (!previewOpen()) await opened;
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
     it('ignores a rule for one line with a comment', async () => {
       const uri = workspaceFile('edits', 'ignore-line.md');
       const { editor, diagnostics } = await showChecked(uri);

@@ -73,7 +73,7 @@ function uriOf(relative: string): string {
   return pathToFileURL(join(root, relative)).href;
 }
 
-async function start(capabilities: object = CAPABILITIES): Promise<{ client: LspClient; init: any }> {
+async function start(capabilities: object = CAPABILITIES, initializationOptions?: object): Promise<{ client: LspClient; init: any }> {
   const client = new LspClient(process.execPath, [SERVER, '--stdio']);
   clients.push(client);
   const init = await client.request('initialize', {
@@ -81,6 +81,7 @@ async function start(capabilities: object = CAPABILITIES): Promise<{ client: Lsp
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'drafts' }],
     capabilities,
+    ...(initializationOptions ? { initializationOptions } : {}),
   });
   client.notify('initialized', {});
   return { client, init };
@@ -337,6 +338,27 @@ describe('language server over stdio', function () {
     assert.equal(fixed, DRAFT);
     const after = await published(client, uri, since, 2);
     assert.ok(!after.diagnostics.some((d: any) => d.code === 'unused-suppression'));
+  });
+
+  it('in VS Code (commands in the client) the menu goes on with "Turn off … in settings" and "Explain …"', async () => {
+    const { client } = await start(CAPABILITIES, { commandsInClient: true });
+    const uri = uriOf('consultations/library.md');
+    open(client, uri, DRAFT);
+    const { diagnostics } = await published(client, uri);
+    const diagnostic = diagnostics.find((d: any) => d.code === 'stakeholders-missing');
+    const finding = check(DRAFT, { path: 'consultations/library.md' }).findings.find((f) => f.ruleId === 'stakeholders-missing')!;
+    const actions = await codeActionsFor(client, uri, diagnostic);
+    assert.deepEqual(actions.map((a: any) => a.title), [
+      finding.fixes[0].title,
+      'Ignore stakeholders-missing for this line',
+      'Ignore stakeholders-missing in this file',
+      'Turn off stakeholders-missing in settings',
+      'Explain stakeholders-missing',
+    ]);
+    const args = [{ ruleId: 'stakeholders-missing', uri }];
+    assert.deepEqual(actions[3].command, { title: 'Turn off stakeholders-missing in settings', command: 'coproductionLint.turnOffRule', arguments: args });
+    assert.deepEqual(actions[4].command, { title: 'Explain stakeholders-missing', command: 'coproductionLint.explainRule', arguments: args });
+    assert.equal(actions[3].edit, undefined, 'the settings change is made by the editor, never as a document edit');
   });
 
   it('applying the quick fix removes the diagnostic', async () => {

@@ -1,5 +1,5 @@
 // Code actions for our diagnostics, in menu order: the rule's own fixes, then "Ignore … for this
-// line", then "Ignore … in this file". Fixes come from the diagnostic's data, so nothing is re-checked.
+// line", "Ignore … in this file", and (in VS Code) "Turn off … in settings" and "Explain …". Fixes come from the diagnostic's data, so nothing is re-checked.
 
 import {
   CodeActionKind,
@@ -14,11 +14,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findFrontMatter, suppressionComment } from '../engine';
 import { SOURCE } from '../checker';
 import { readData } from './diagnostics';
+import { COMMANDS } from './protocol';
 import { insertAfterFrontMatter } from './front-matter';
 
 export interface ActionOptions {
   /** The client accepts versioned `documentChanges`; otherwise plain `changes` are sent. */
   documentChanges: boolean;
+  /** The client runs our commands, so "Turn off … in settings" and "Explain …" can be offered. */
+  clientCommands?: boolean;
 }
 
 export function codeActions(params: CodeActionParams, doc: TextDocument, options: ActionOptions): CodeAction[] {
@@ -28,6 +31,8 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, options
   const fixes: CodeAction[] = [];
   const ignoreLine = new Map<string, CodeAction>();
   const ignoreFile = new Map<string, CodeAction>();
+  const turnOff = new Map<string, CodeAction>();
+  const explain = new Map<string, CodeAction>();
   const text = doc.getText();
   const frontMatter = findFrontMatter(text);
 
@@ -64,6 +69,22 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, options
       });
     }
 
+    if (options.clientCommands && !turnOff.has(data.ruleId)) {
+      const args = [{ ruleId: data.ruleId, uri: doc.uri }];
+      turnOff.set(data.ruleId, {
+        title: `Turn off ${data.ruleId} in settings`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Turn off ${data.ruleId} in settings`, command: COMMANDS.turnOffRule, arguments: args },
+      });
+      explain.set(data.ruleId, {
+        title: `Explain ${data.ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Explain ${data.ruleId}`, command: COMMANDS.explainRule, arguments: args },
+      });
+    }
+
     if (!ignoreFile.has(data.ruleId)) {
       const insert = insertAfterFrontMatter(text, suppressionComment('disable-file', data.ruleId));
       const position = doc.positionAt(insert.start);
@@ -75,7 +96,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, options
       });
     }
   }
-  return [...fixes, ...ignoreLine.values(), ...ignoreFile.values()];
+  return [...fixes, ...ignoreLine.values(), ...ignoreFile.values(), ...turnOff.values(), ...explain.values()];
 }
 
 /**

@@ -10,7 +10,15 @@ export const COMMANDS = {
   markAsPolicyDraft: 'coproductionLint.markAsPolicyDraft',
   checkWorkspace: 'coproductionLint.checkWorkspace',
   restartServer: 'coproductionLint.restartServer',
+  turnOffRule: 'coproductionLint.turnOffRule',
+  explainRule: 'coproductionLint.explainRule',
 } as const;
+
+/** Arguments of the "Turn off … in settings" and "Explain …" code action commands. */
+export interface RuleCommandArgs {
+  ruleId: string;
+  uri?: string;
+}
 
 /** Sent after every check of an open document, for the status bar. */
 export interface StatusParams {
