@@ -403,7 +403,16 @@ function glossaryRanges(doc: DocumentModel): OffsetRange[] {
 const inside = (ranges: readonly OffsetRange[], offset: number) => ranges.some((r) => offset >= r.start && offset < r.end);
 
 /** Where the draft sits on the ladder, from what it commits to, and what its wording claims. */
+/** One estimate per document model: power-sharing-missing and the checker both ask for it on every check. */
+const estimates = new WeakMap<DocumentModel, ParticipationEstimate>();
+
 export function estimateParticipation(doc: DocumentModel): ParticipationEstimate {
+  let estimate = estimates.get(doc);
+  if (!estimate) estimates.set(doc, (estimate = computeEstimate(doc)));
+  return estimate;
+}
+
+function computeEstimate(doc: DocumentModel): ParticipationEstimate {
   const glossary = glossaryRanges(doc);
   let claimed = -1;
   for (const block of doc.blocks) {
