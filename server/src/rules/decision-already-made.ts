@@ -3,14 +3,11 @@ import { sentencesIn } from './evidence';
 import {
   ASKS_FOR_VIEWS,
   FIXED_HEADING,
-  INTRO_HEADING,
-  insertAfterOpening,
+  insertInfluence,
   LEVEL_HEADING,
   LEVEL_STATEMENT,
-  PURPOSE_HEADING,
   SCOPE_OPEN,
 } from './purpose-words';
-import { snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** Process steps a draft may report as settled without settling the decision itself. */
@@ -169,10 +166,3 @@ function hasScopeSection(doc: DocumentModel): boolean {
   });
 }
 
-function insertInfluence(doc: DocumentModel): Fix {
-  return {
-    title: "Insert a 'How much influence you will have' section",
-    edits: [insertAfterOpening(doc, snippetText('What you can influence'), [INTRO_HEADING, PURPOSE_HEADING])],
-    isPreferred: true,
-  };
-}

@@ -4,13 +4,10 @@ import {
   FIXED_HEADING,
   FIXED_STATEMENT,
   INFLUENCE_OPEN,
-  INTRO_HEADING,
-  insertAfterOpening,
+  insertInfluence,
   LEVEL_HEADING,
   LEVEL_STATEMENT,
-  PURPOSE_HEADING,
 } from './purpose-words';
-import { snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** A declared level, or a statement of what people can influence. */
@@ -80,13 +77,6 @@ function firstOf(doc: DocumentModel, headings: OffsetRange[], sentences: Sentenc
   return candidates.sort((a, b) => a.sentence.start - b.sentence.start)[0];
 }
 
-function insertInfluence(doc: DocumentModel): Fix {
-  return {
-    title: "Insert a 'How much influence you will have' section",
-    edits: [insertAfterOpening(doc, snippetText('What you can influence'), [INTRO_HEADING, PURPOSE_HEADING])],
-    isPreferred: true,
-  };
-}
 
 /** Adds the missing half right after the evidence: a paragraph under a heading, else a sentence after it. */
 function addSentence(doc: DocumentModel, ref: SentenceRef, sentence: string, hasLevel: boolean): Fix {

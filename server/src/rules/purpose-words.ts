@@ -2,7 +2,8 @@
 // participation-level-undeclared): what is being decided, what is still open, what is fixed, and
 // how much say people have. Every pattern runs on one sentence or one heading at a time.
 
-import { eolOf, insertSectionEdit, sectionDepth, setHeadingDepth, type DocumentModel, type TextEdit } from '../engine';
+import { eolOf, insertSectionEdit, sectionDepth, setHeadingDepth, type DocumentModel, type Fix, type TextEdit } from '../engine';
+import { snippetText } from './snippet-sections';
 
 const any = (parts: readonly string[], flags = 'i') => new RegExp(parts.join('|'), flags);
 
@@ -156,4 +157,13 @@ export function insertAfterOpening(doc: DocumentModel, markdown: string, skip: r
   const eol = eolOf(doc.text);
   const body = setHeadingDepth(markdown, depth).replace(/\r?\n/g, eol);
   return { start: target.start, end: target.start, newText: `${body}${eol}${eol}` };
+}
+
+/** The fix both decision-already-made and participation-level-undeclared offer: the influence section, after the opening. */
+export function insertInfluence(doc: DocumentModel): Fix {
+  return {
+    title: "Insert a 'How much influence you will have' section",
+    edits: [insertAfterOpening(doc, snippetText('What you can influence'), [INTRO_HEADING, PURPOSE_HEADING])],
+    isPreferred: true,
+  };
 }
