@@ -155,6 +155,22 @@ class PlacedBlock implements BlockModel {
 }
 
 /**
+ * A block's sentences as parsed (offsets from the block's start) and the shift that places them.
+ * Document rules that only compare offsets read these, so a block that merely moved is not
+ * copied into place on every keystroke.
+ */
+export function parsedSentences(block: BlockModel): { sentences: readonly Sentence[]; shift: number } {
+  return { sentences: (block.origin ?? block).sentences, shift: block.origin ? block.start : 0 };
+}
+
+/** One sentence of a block, placed in the document, without placing the block's other sentences. */
+export function placedSentence(block: BlockModel, index: number): Sentence {
+  const { sentences, shift } = parsedSentences(block);
+  const parsed = sentences[index];
+  return shift === 0 ? parsed : { ...parsed, start: parsed.start + shift, end: parsed.end + shift };
+}
+
+/**
  * A fact about one block that a document rule needs on every check (e.g. "which sentences
  * promise feedback"), worked out once per block text. `compute` sees the block as parsed, with
  * offsets from its own start, so the fact must not depend on where the block sits.

@@ -1,6 +1,6 @@
 export * from './types';
 export { lint, Linter, ruleSeverity, formatMessage, tooLargeMessage, type LintOptions, type LintResult, type LintSettings } from './lint';
-export { buildDocument, assemble, blockFact, DocumentBuilder } from './document';
+export { buildDocument, assemble, blockFact, DocumentBuilder, parsedSentences, placedSentence } from './document';
 export { findFrontMatter, type FrontMatterSpan } from './blocks';
 export { LineIndex, eolOf, toSource, toSourceRange } from './offsets';
 export { splitSentences } from './sentences';

@@ -3,7 +3,7 @@
 // Every fact is worked out once per block text (blockFact) and per sentence, so document rules
 // only read booleans on each keystroke.
 
-import { blockFact, sectionsMatching, type BlockModel, type DocumentModel, type OffsetRange, type Section, type SentenceRef } from '../engine';
+import { blockFact, parsedSentences, sectionsMatching, type BlockModel, type DocumentModel, type OffsetRange, type Section, type SentenceRef } from '../engine';
 import { frontMatterValue } from './evidence';
 
 // ---- vocabulary -------------------------------------------------------------------------------
@@ -192,9 +192,7 @@ export function anyFact(doc: DocumentModel, test: (facts: SentenceFacts) => bool
       if (facts.some(test)) return true;
       continue;
     }
-    // The parsed sentences and the block's offset: no need to place every sentence of a moved block.
-    const shift = block.origin ? block.start : 0;
-    const sentences = (block.origin ?? block).sentences;
+    const { sentences, shift } = parsedSentences(block);
     for (let i = 0; i < sentences.length; i++) {
       const start = sentences[i].start + shift;
       if (start >= range.start && start < range.end && test(facts[i])) return true;

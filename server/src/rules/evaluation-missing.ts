@@ -4,6 +4,7 @@ import {
   defineDocumentRule,
   eolOf,
   insertSectionEdit,
+  parsedSentences,
   sectionAt,
   type BlockModel,
   type DocumentModel,
@@ -204,9 +205,7 @@ class Scopes {
 
   /** The block's most complete evaluation sentence and what its scope says. */
   bestIn(block: BlockModel, facts: BlockFacts): { block: BlockModel; index: number; found: Found } | undefined {
-    // Offsets from the parsed block, so that a block that only moved is not copied into place.
-    const shift = block.origin ? block.start : 0;
-    const parsed = (block.origin ?? block).sentences;
+    const { sentences: parsed, shift } = parsedSentences(block);
     const at = (index: number) => parsed[index].start + shift;
     const first = facts.evaluations[0];
     const last = facts.evaluations[facts.evaluations.length - 1];
@@ -248,9 +247,8 @@ class Scopes {
     for (const block of this.doc.blocks) {
       if (block.end <= range.start || block.start >= range.end) continue;
       const facts = factsOf(block).sentences;
-      // The parsed sentences (offsets from the block's start): nothing needs moving into place.
-      const shift = block.origin ? block.start : 0;
-      (block.origin ?? block).sentences.forEach((sentence, i) => {
+      const { sentences, shift } = parsedSentences(block);
+      sentences.forEach((sentence, i) => {
         const start = sentence.start + shift;
         if (start < range.start || start >= range.end) return;
         result.when ||= facts[i].when;

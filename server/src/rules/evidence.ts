@@ -1,7 +1,7 @@
 // Finding what a draft says about a topic, by heading and by body text, cheaply enough to re-run
 // on every keystroke: each block's matches are worked out once per block text (blockFact).
 
-import { blockFact, headingMatchesPattern, sectionsMatching, type DocumentModel, type OffsetRange, type Section, type SentenceRef } from '../engine';
+import { blockFact, headingMatchesPattern, parsedSentences, sectionsMatching, type DocumentModel, type OffsetRange, type Section, type SentenceRef } from '../engine';
 
 export interface Topic {
   /** Unique per topic: names the cached per-block fact. */
@@ -53,8 +53,7 @@ export function sentencesIn(doc: DocumentModel, range: OffsetRange): SentenceRef
   for (const block of doc.blocks) {
     if (block.end <= range.start || block.start >= range.end) continue;
     // Test with the parsed offsets plus the block's shift, and place only the sentences kept.
-    const shift = block.origin ? block.start : 0;
-    const parsed = (block.origin ?? block).sentences;
+    const { sentences: parsed, shift } = parsedSentences(block);
     for (let i = 0; i < parsed.length; i++) {
       const start = parsed[i].start + shift;
       if (start < range.start || start >= range.end) continue;

@@ -4,6 +4,8 @@ import {
   defineDocumentRule,
   eolOf,
   insertSectionEdit,
+  parsedSentences,
+  placedSentence,
   sectionAt,
   type BlockModel,
   type DocumentModel,
@@ -174,9 +176,7 @@ export default defineDocumentRule({
       ).map((index): Commitment => {
         // Place just this sentence (and its unit only if asked for): a long draft has many
         // promises in blocks that moved, and this runs on every keystroke.
-        const parsed = (block.origin ?? block).sentences[index];
-        const by = block.origin ? block.start : 0;
-        const sentence = by === 0 ? parsed : { ...parsed, start: parsed.start + by, end: parsed.end + by };
+        const sentence = placedSentence(block, index);
         return {
           block,
           sentence,
@@ -268,9 +268,8 @@ class Scopes {
     for (const block of this.doc.blocks) {
       if (block.end <= range.start || block.start >= range.end) continue;
       const facts = whenAndHowFacts(block);
-      // The parsed sentences (offsets from the block's start): nothing needs moving into place.
-      const shift = block.origin ? block.start : 0;
-      (block.origin ?? block).sentences.forEach((sentence, i) => {
+      const { sentences, shift } = parsedSentences(block);
+      sentences.forEach((sentence, i) => {
         const start = sentence.start + shift;
         if (start < range.start || start >= range.end) return;
         result.hasWhen ||= facts[i].when;

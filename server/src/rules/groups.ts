@@ -6,7 +6,7 @@
 // groups real council documents name (Carmarthenshire: young people, rural communities, minority
 // groups, disabled people).
 
-import { eolOf, type BlockModel, type DocumentModel, type Heading, type TextEdit } from '../engine';
+import { eolOf, parsedSentences, type BlockModel, type DocumentModel, type Heading, type TextEdit } from '../engine';
 
 /** Groups named by who they are: the people a "who's not in the room?" check looks for. */
 export const NAMED_GROUPS: readonly RegExp[] = [
@@ -187,12 +187,10 @@ export function isContentless(text: string): boolean {
 
 // ---- helpers these rules share ---------------------------------------------------------------
 
-/**
- * Where a block's i-th sentence starts in the document, without placing every sentence of a block
- * that merely moved (the parsed block's offsets are relative to its start).
- */
+/** Where a block's i-th sentence starts in the document, without placing the block (see parsedSentences). */
 export function sentenceStart(block: BlockModel, i: number): number {
-  return block.origin ? block.start + block.origin.sentences[i].start : block.sentences[i].start;
+  const { sentences, shift } = parsedSentences(block);
+  return sentences[i].start + shift;
 }
 
 /**
