@@ -13,9 +13,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type RuleCommandArgs, type StatusParams } from '../../server/src/lsp/protocol';
+import { COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type IgnoreRuleArgs, type RuleCommandArgs, type StatusParams } from '../../server/src/lsp/protocol';
 import { checkWorkspace } from './check-workspace';
-import { explainRule, turnOffRule } from './rule-commands';
+import { explainRule, ignoreRule, turnOffRule } from './rule-commands';
 import { StatusBar } from './status-bar';
 
 export interface Api {
@@ -41,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   context.subscriptions.push(
     statusBar,
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(client())),
+    vscode.commands.registerCommand(COMMANDS.ignoreRule, (args?: IgnoreRuleArgs) => ignoreRule(client(), args)),
     vscode.commands.registerCommand(COMMANDS.turnOffRule, (args?: RuleCommandArgs) => turnOffRule(args)),
     vscode.commands.registerCommand(COMMANDS.explainRule, (args?: RuleCommandArgs) => explainRule(context, args)),
     vscode.commands.registerCommand(COMMANDS.markAsPolicyDraft, (target?: { uri: string }) => markAsPolicyDraft(client(), target)),

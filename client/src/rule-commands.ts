@@ -1,8 +1,35 @@
-// "Turn off RULE in settings" and "Explain RULE": the code actions the server offers VS Code.
-// Only editor plumbing here: the server decides when to offer them.
+// "Ignore RULE …", "Turn off RULE in settings" and "Explain RULE": the code actions the server
+// offers VS Code. Only editor plumbing here: the server decides when to offer them and what to insert.
 
 import * as vscode from 'vscode';
-import { SETTINGS_SECTION, type RuleCommandArgs } from '../../server/src/lsp/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { WorkspaceEdit } from 'vscode-languageclient';
+import {
+  IGNORE_EDIT_REQUEST,
+  SETTINGS_SECTION,
+  type IgnoreEditParams,
+  type IgnoreRuleArgs,
+  type RuleCommandArgs,
+} from '../../server/src/lsp/protocol';
+
+/** Asks for an optional reason (Esc cancels), then applies the comment the server writes. */
+export async function ignoreRule(client: LanguageClient, args?: IgnoreRuleArgs): Promise<void> {
+  if (!args?.ruleId) return;
+  const where = args.scope === 'file' ? 'in this file' : 'for this line';
+  const reason = await vscode.window.showInputBox({
+    title: `Ignore ${args.ruleId} ${where}`,
+    prompt: 'Why? The reason stays in the comment for reviewers. Leave it empty to add none; Esc cancels.',
+    placeHolder: 'For example: the scale below is balanced',
+  });
+  if (reason === undefined) return;
+  const params: IgnoreEditParams = { ...args, reason };
+  const edit = await client.sendRequest<WorkspaceEdit | null>(IGNORE_EDIT_REQUEST, params);
+  if (!edit) {
+    void vscode.window.showWarningMessage('The draft changed before the comment could be added, so nothing was changed. Try the action again.');
+    return;
+  }
+  await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+}
 
 /** Sets the rule to "off" where the user is most likely to mean: the file's workspace folder, else the user settings. */
 export async function turnOffRule(args?: RuleCommandArgs): Promise<void> {

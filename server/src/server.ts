@@ -16,13 +16,21 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import manifest from '../../package.json';
-import { codeActions, workspaceEdit } from './lsp/code-actions';
+import { codeActions, ignoreEdit, workspaceEdit, type ActionOptions } from './lsp/code-actions';
 import { fixAllAction, FIX_ALL_KIND, wantsFixAll } from './lsp/fix-all';
 import { Checks } from './lsp/checks';
 import { markAsPolicyDraft } from './lsp/commands';
 import { hoverAt } from './lsp/hover';
 import { WorkspacePaths } from './lsp/paths';
-import { CHECK_FILES_REQUEST, COMMANDS, SETTINGS_SECTION, type CheckFilesParams, type CheckFilesResult } from './lsp/protocol';
+import {
+  CHECK_FILES_REQUEST,
+  COMMANDS,
+  IGNORE_EDIT_REQUEST,
+  SETTINGS_SECTION,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type IgnoreEditParams,
+} from './lsp/protocol';
 import { PullDiagnostics } from './lsp/pull';
 import { Publisher } from './lsp/push';
 import { errorText, SettingsStore } from './lsp/settings';
@@ -173,7 +181,7 @@ connection.onCodeAction(
   safe('code actions', [], async (s, params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const options = { documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges, clientCommands: s.clientCommands };
+    const options = actionOptions(s);
     if (wantsFixAll(params.context.only)) {
       const result = checks.run(doc, await s.settings.get(doc.uri)).result;
       return result ? fixAllAction(result, doc, (edits) => workspaceEdit(doc.uri, doc.version, edits, options)) : [];
@@ -181,6 +189,18 @@ connection.onCodeAction(
     return codeActions(params, doc, options);
   }),
 );
+
+connection.onRequest(
+  IGNORE_EDIT_REQUEST,
+  safe('ignore edit', null, (s, params: IgnoreEditParams) => {
+    const doc = documents.get(params?.uri);
+    return doc ? ignoreEdit(doc, params, actionOptions(s)) : null;
+  }),
+);
+
+function actionOptions(s: Session): ActionOptions {
+  return { documentChanges: !!s.capabilities.workspace?.workspaceEdit?.documentChanges, clientCommands: s.clientCommands };
+}
 
 connection.onExecuteCommand(
   safe('command', null, async (s, params) => {

@@ -69,6 +69,8 @@ async function expectQuiet(uri: vscode.Uri): Promise<void> {
   assert.deepEqual({ kind: report.kind, items: report.items }, { kind: 'full', items: [] }, 'the server reports nothing');
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function applyFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: string | RegExp): Promise<vscode.CodeAction> {
   const actions = await quickFixes(uri, diagnostic.range);
   const titles = actions.map((a) => a.title);
@@ -219,14 +221,30 @@ describe('Co-production Lint in a real VS Code extension host', function () {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
 
-    it('ignores a rule for one line with a comment', async () => {
+    it('"Ignore … for this line" asks for a reason: Esc changes nothing, Enter adds the comment', async () => {
       const uri = workspaceFile('edits', 'ignore-line.md');
       const { editor, diagnostics } = await showChecked(uri);
       const d = diagnostics.find((x) => codeOf(x) === 'loaded-question' && x.message.includes("'eyesore'"));
       assert.ok(d, 'the "eyesore" question is flagged');
       const line = d.range.start.line;
-      await applyFix(uri, d, 'Ignore loaded-question for this line');
-      assert.match(editor.document.lineAt(line).text, /<!-- coproduction-lint-disable-line loaded-question.*-->$/);
+      const ignore = (await quickFixes(uri, d.range)).find((a) => a.title === 'Ignore loaded-question for this line');
+      assert.ok(ignore?.command, 'the action runs a command that asks for a reason');
+      assert.equal(ignore.edit, undefined);
+      const before = editor.document.getText();
+      const run = () => vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
+
+      // The input box is open while the command waits; closing it cancels.
+      const cancelled = run();
+      await sleep(500);
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await cancelled;
+      assert.equal(editor.document.getText(), before, 'Esc leaves the draft as it was');
+
+      const accepted = run();
+      await sleep(500);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await accepted;
+      assert.equal(editor.document.lineAt(line).text, `${before.split('\n')[line]} <!-- coproduction-lint-disable-line loaded-question -->`);
       const expected = positions(diagnostics).filter((p) => p !== `${line + 1}:${d.range.start.character + 1} loaded-question`);
       await waitForDiagnostics(uri, (ds) => JSON.stringify(positions(ds)) === JSON.stringify(expected), 'only the ignored warning to go');
     });

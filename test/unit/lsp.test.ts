@@ -359,6 +359,41 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions[3].command, { title: 'Turn off stakeholders-missing in settings', command: 'coproductionLint.turnOffRule', arguments: args });
     assert.deepEqual(actions[4].command, { title: 'Explain stakeholders-missing', command: 'coproductionLint.explainRule', arguments: args });
     assert.equal(actions[3].edit, undefined, 'the settings change is made by the editor, never as a document edit');
+    // "Ignore …" asks for a reason first, so it is a command carrying where the comment goes.
+    assert.equal(actions[1].edit, undefined);
+    assert.deepEqual(actions[1].command, {
+      title: 'Ignore stakeholders-missing for this line',
+      command: 'coproductionLint.ignoreRule',
+      arguments: [{ uri, version: 1, ruleId: 'stakeholders-missing', scope: 'line', position: { line: 0, character: DRAFT.indexOf('\n') } }],
+    });
+    assert.deepEqual(actions[2].command.arguments, [{ uri, version: 1, ruleId: 'stakeholders-missing', scope: 'file' }]);
+  });
+
+  it('"Ignore …" with a reason: the server writes the comment with the reason, and nothing for a stale version', async () => {
+    const { client } = await start(CAPABILITIES, { commandsInClient: true });
+    const uri = uriOf('consultations/library.md');
+    open(client, uri, DRAFT);
+    const { diagnostics } = await published(client, uri);
+    const actions = await codeActionsFor(client, uri, diagnostics.find((d: any) => d.code === 'stakeholders-missing'));
+    const [lineArgs] = actions.find((a) => a.title === 'Ignore stakeholders-missing for this line').command.arguments;
+    const [fileArgs] = actions.find((a) => a.title === 'Ignore stakeholders-missing in this file').command.arguments;
+
+    // A reason that tries to end the comment early, over two lines, stays inside one comment.
+    const lineEdit = await client.request('coproductionLint/ignoreEdit', { ...lineArgs, reason: 'agreed with\nthe panel --> fine' });
+    const since = client.mark();
+    const edited = applyAction(client, uri, DRAFT, { edit: lineEdit }, 2);
+    assert.equal(
+      edited.split('\n')[0],
+      '# Library opening hours consultation <!-- coproduction-lint-disable-line stakeholders-missing -- agreed with the panel - fine -->',
+    );
+    const after = await published(client, uri, since, 2);
+    assert.ok(!after.diagnostics.some((d: any) => d.code === 'stakeholders-missing'));
+    assert.ok(!after.diagnostics.some((d: any) => d.code === 'unused-suppression'));
+
+    // Version 1's arguments no longer fit version 2: no edit rather than a comment in the wrong place.
+    assert.equal(await client.request('coproductionLint/ignoreEdit', { ...fileArgs, reason: '' }), null);
+    const fileEdit = await client.request('coproductionLint/ignoreEdit', { ...fileArgs, version: 2, reason: '  ' });
+    assert.deepEqual(fileEdit.documentChanges[0].edits.map((e: any) => e.newText), ['<!-- coproduction-lint-disable-file stakeholders-missing -->\n\n']);
   });
 
   it('applying the quick fix removes the diagnostic', async () => {

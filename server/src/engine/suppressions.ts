@@ -144,6 +144,8 @@ function pushLine(map: Map<number, Suppression[]>, line: number, s: Suppression)
 
 /** The comment text the editor inserts for "Ignore for this line" / "Ignore in this file". */
 export function suppressionComment(kind: 'disable-line' | 'disable-file', ruleId: string, reason?: string): string {
-  const why = reason?.trim() ? ` -- ${reason.trim().replace(/--+>?/g, '-')}` : '';
+  // One line, and nothing that would end the comment early.
+  const clean = reason?.replace(/\s+/g, ' ').replace(/--+>?/g, '-').trim();
+  const why = clean ? ` -- ${clean}` : '';
   return `<!-- ${SUPPRESSION_PREFIX}-${kind} ${ruleId}${why} -->`;
 }

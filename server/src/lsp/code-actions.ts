@@ -1,5 +1,7 @@
 // Code actions for our diagnostics, in menu order: the rule's own fixes, then "Ignore … for this
 // line", "Ignore … in this file", and (in VS Code) "Turn off … in settings" and "Explain …". Fixes come from the diagnostic's data, so nothing is re-checked.
+// In VS Code the two "Ignore" actions run a command that first asks for an optional reason, then
+// asks the server for the comment edit (ignoreEdit); other editors get the plain edit.
 
 import {
   CodeActionKind,
@@ -7,6 +9,7 @@ import {
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
+  type Position,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
@@ -14,13 +17,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findFrontMatter, suppressionComment } from '../engine';
 import { SOURCE } from '../checker';
 import { readData } from './diagnostics';
-import { COMMANDS } from './protocol';
+import { COMMANDS, type IgnoreEditParams, type IgnoreRuleArgs } from './protocol';
 import { insertAfterFrontMatter } from './front-matter';
 
 export interface ActionOptions {
   /** The client accepts versioned `documentChanges`; otherwise plain `changes` are sent. */
   documentChanges: boolean;
-  /** The client runs our commands, so "Turn off … in settings" and "Explain …" can be offered. */
+  /** The client runs our commands: "Ignore …" asks for a reason, and "Turn off … in settings" and "Explain …" are offered. */
   clientCommands?: boolean;
 }
 
@@ -61,11 +64,15 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, options
     // its document-level findings on the closing `---`).
     const inFrontMatter = frontMatter !== undefined && doc.offsetAt(at) < frontMatter.end;
     if (!inFrontMatter && !ignoreLine.has(lineKey)) {
+      const title = `Ignore ${data.ruleId} for this line`;
+      const args: IgnoreRuleArgs = { uri: doc.uri, version: doc.version, ruleId: data.ruleId, scope: 'line', position: at };
       ignoreLine.set(lineKey, {
-        title: `Ignore ${data.ruleId} for this line`,
+        title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: edit([{ range: { start: at, end: at }, newText: ` ${suppressionComment('disable-line', data.ruleId)}` }]),
+        ...(options.clientCommands
+          ? { command: { title, command: COMMANDS.ignoreRule, arguments: [args] } }
+          : { edit: edit(ignoreEdits(doc, { ...args, reason: '' })) }),
       });
     }
 
@@ -86,17 +93,43 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, options
     }
 
     if (!ignoreFile.has(data.ruleId)) {
-      const insert = insertAfterFrontMatter(text, suppressionComment('disable-file', data.ruleId));
-      const position = doc.positionAt(insert.start);
+      const title = `Ignore ${data.ruleId} in this file`;
+      const args: IgnoreRuleArgs = { uri: doc.uri, version: doc.version, ruleId: data.ruleId, scope: 'file' };
       ignoreFile.set(data.ruleId, {
-        title: `Ignore ${data.ruleId} in this file`,
+        title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: edit([{ range: { start: position, end: position }, newText: insert.newText }]),
+        ...(options.clientCommands
+          ? { command: { title, command: COMMANDS.ignoreRule, arguments: [args] } }
+          : { edit: edit(ignoreEdits(doc, { ...args, reason: '' })) }),
       });
     }
   }
   return [...fixes, ...ignoreLine.values(), ...ignoreFile.values(), ...turnOff.values(), ...explain.values()];
+}
+
+/**
+ * The suppression comment for "Ignore …", with the user's reason if they gave one. No edit when
+ * the document has changed since the action was offered, or the line would be in front matter.
+ */
+export function ignoreEdit(doc: TextDocument, params: IgnoreEditParams, options: ActionOptions): WorkspaceEdit | null {
+  if (params.version !== doc.version || params.uri !== doc.uri) return null;
+  const edits = ignoreEdits(doc, params);
+  return edits.length ? workspaceEdit(doc.uri, doc.version, edits, options) : null;
+}
+
+function ignoreEdits(doc: TextDocument, params: IgnoreEditParams): TextEdit[] {
+  const text = doc.getText();
+  if (params.scope === 'file') {
+    const insert = insertAfterFrontMatter(text, suppressionComment('disable-file', params.ruleId, params.reason));
+    const position = doc.positionAt(insert.start);
+    return [{ range: { start: position, end: position }, newText: insert.newText }];
+  }
+  if (!params.position) return [];
+  const at: Position = doc.positionAt(doc.offsetAt(params.position));
+  const frontMatter = findFrontMatter(text);
+  if (frontMatter !== undefined && doc.offsetAt(at) < frontMatter.end) return [];
+  return [{ range: { start: at, end: at }, newText: ` ${suppressionComment('disable-line', params.ruleId, params.reason)}` }];
 }
 
 /**

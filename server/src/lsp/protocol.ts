@@ -5,6 +5,8 @@ export const SETTINGS_SECTION = 'coproductionLint';
 
 export const STATUS_NOTIFICATION = 'coproductionLint/status';
 export const CHECK_FILES_REQUEST = 'coproductionLint/checkFiles';
+/** The comment edit for "Ignore …", once the user has given (or skipped) a reason. */
+export const IGNORE_EDIT_REQUEST = 'coproductionLint/ignoreEdit';
 
 export const COMMANDS = {
   markAsPolicyDraft: 'coproductionLint.markAsPolicyDraft',
@@ -12,6 +14,7 @@ export const COMMANDS = {
   restartServer: 'coproductionLint.restartServer',
   turnOffRule: 'coproductionLint.turnOffRule',
   explainRule: 'coproductionLint.explainRule',
+  ignoreRule: 'coproductionLint.ignoreRule',
 } as const;
 
 /** Arguments of the "Turn off … in settings" and "Explain …" code action commands. */
@@ -34,6 +37,22 @@ export interface StatusParams {
   problems: number;
   /** False when the user turned checking off for this file. */
   enabled: boolean;
+}
+
+/** Arguments of the "Ignore … for this line / in this file" command (clients that run our commands). */
+export interface IgnoreRuleArgs {
+  uri: string;
+  /** The document version the action was computed for; a later version gets no edit. */
+  version: number;
+  ruleId: string;
+  scope: 'line' | 'file';
+  /** Where a line comment goes (scope 'line'). */
+  position?: { line: number; character: number };
+}
+
+export interface IgnoreEditParams extends IgnoreRuleArgs {
+  /** The user's reason, kept in the comment; empty for none. */
+  reason: string;
 }
 
 export interface CheckFilesParams {
