@@ -4,6 +4,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { ignoreFilter, type IgnoreFilter } from './ignore-files';
 
 export type Source = { type: 'file'; display: string; path: string } | { type: 'stdin'; display: string };
 
@@ -15,10 +16,18 @@ export interface Expansion {
   notes: string[];
 }
 
+export interface ExpandOptions {
+  /**
+   * Leave out what `.gitignore` and `.coproduction-lintignore` files ignore when searching folders
+   * and globs (default true). Files named on the command line are checked whatever these say.
+   */
+  ignoreFiles?: boolean;
+}
+
 const MARKDOWN = /\.(md|markdown)$/i;
 const WINDOWS = process.platform === 'win32';
 
-export function expandInputs(inputs: readonly string[], cwd: string, stdinName: string | undefined): Expansion {
+export function expandInputs(inputs: readonly string[], cwd: string, stdinName: string | undefined, options: ExpandOptions = {}): Expansion {
   const sources: Source[] = [];
   const problems: string[] = [];
   const notes: string[] = [];
@@ -28,6 +37,12 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinName: 
     if (seen.has(key)) return;
     seen.add(key);
     sources.push({ type: 'file', display, path });
+  };
+  const useIgnoreFiles = options.ignoreFiles ?? true;
+  const filterFor = (folder: string): IgnoreFilter | undefined => (useIgnoreFiles ? ignoreFilter(folder, cwd) : undefined);
+  /** An ignore file that cannot be read is mentioned, once, and the search goes on without it (as git does). */
+  const noteUnreadable = (filter: IgnoreFilter | undefined) => {
+    for (const line of filter?.problems ?? []) if (!notes.includes(line)) notes.push(line);
   };
 
   for (const input of inputs) {
@@ -40,18 +55,32 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinName: 
     if (stat instanceof Error) {
       const scan = picomatch.scan(WINDOWS ? input.replace(/\\/g, '/') : input);
       if (scan.isGlob && !scan.negated) {
-        if (expandGlob(scan, cwd, add, problems) === 0) problems.push(`no files match '${input}'`);
+        const { matched, ignored } = expandGlob(scan, cwd, add, problems, filterFor, noteUnreadable);
+        if (matched === 0 && ignored === 0) problems.push(`no files match '${input}'`);
+        else if (matched === 0) notes.push(`every file matching '${input}' is ignored by .gitignore or .coproduction-lintignore`);
       } else {
         problems.push(cannotRead(input, stat));
       }
     } else if (stat.isDirectory()) {
+      const root = resolve(cwd, input);
+      const filter = filterFor(root);
+      let ignored = 0;
       const found = walk(
-        resolve(cwd, input),
+        root,
         (dir, error) => problems.push(cannotRead(join(input, dir), error)),
         (rel) => MARKDOWN.test(rel) && notes.push(`skipped '${join(input, rel)}': it is a link to a file that does not exist`),
+        filter && ((rel, isFolder) => filter.ignores(root + sep + rel.split('/').join(sep), isFolder)),
+        (rel) => MARKDOWN.test(rel) && ignored++,
       );
+      noteUnreadable(filter);
+      let markdown = 0;
       for (const rel of found) {
-        if (MARKDOWN.test(rel)) add(join(input, rel), join(input, rel));
+        if (!MARKDOWN.test(rel)) continue;
+        markdown++;
+        add(join(input, rel), join(input, rel));
+      }
+      if (markdown === 0 && ignored > 0) {
+        notes.push(`every Markdown file in '${input}' is ignored by .gitignore or .coproduction-lintignore`);
       }
     } else if (stat.isFile()) {
       add(input, input);
@@ -63,28 +92,55 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinName: 
   return { sources, problems, notes };
 }
 
-/** Walks the glob's fixed prefix and keeps the files its pattern matches; returns how many. */
-function expandGlob(scan: ReturnType<typeof picomatch.scan>, cwd: string, add: (display: string, path: string) => void, problems: string[]): number {
+/**
+ * Walks the glob's fixed prefix and keeps the files its pattern matches; says how many it kept and
+ * how many matching files the ignore files left out (only those in folders it searched).
+ */
+function expandGlob(
+  scan: ReturnType<typeof picomatch.scan>,
+  cwd: string,
+  add: (display: string, path: string) => void,
+  problems: string[],
+  filterFor: (folder: string) => IgnoreFilter | undefined,
+  noteUnreadable: (filter: IgnoreFilter | undefined) => void,
+): { matched: number; ignored: number } {
   const base = scan.prefix + scan.base;
   const matches = picomatch(scan.glob, { windows: false });
   const root = resolve(cwd, base || '.');
   const stat = statOrError(root);
-  if (stat instanceof Error || !stat.isDirectory()) return 0;
-  let count = 0;
-  for (const rel of walk(root, (dir, error) => problems.push(cannotRead(join(base, dir), error)))) {
+  if (stat instanceof Error || !stat.isDirectory()) return { matched: 0, ignored: 0 };
+  const filter = filterFor(root);
+  let matched = 0;
+  let ignored = 0;
+  const found = walk(
+    root,
+    (dir, error) => problems.push(cannotRead(join(base, dir), error)),
+    undefined,
+    filter && ((rel, isFolder) => filter.ignores(root + sep + rel.split('/').join(sep), isFolder)),
+    (rel) => matches(rel) && ignored++,
+  );
+  noteUnreadable(filter);
+  for (const rel of found) {
     if (!matches(rel)) continue;
     const path = base ? join(base, rel) : rel;
     add(path, path);
-    count++;
+    matched++;
   }
-  return count;
+  return { matched, ignored };
 }
 
 /**
  * Files under `root`, as relative paths with forward slashes, sorted within each folder.
  * Skips node_modules and dot-folders, and never visits a folder twice (symbolic link loops).
+ * Files and folders `ignores` picks are left out; `onIgnored` hears of each such file.
  */
-function walk(root: string, onError: (dir: string, error: Error) => void, onBrokenLink: (rel: string) => void = () => undefined): string[] {
+function walk(
+  root: string,
+  onError: (dir: string, error: Error) => void,
+  onBrokenLink: (rel: string) => void = () => undefined,
+  ignores?: (rel: string, isFolder: boolean) => boolean,
+  onIgnored: (rel: string) => void = () => undefined,
+): string[] {
   const files: string[] = [];
   const visited = new Set<string>();
   const visit = (dir: string, rel: string) => {
@@ -114,9 +170,12 @@ function walk(root: string, onError: (dir: string, error: Error) => void, onBrok
         isFile = target.isFile();
       }
       if (isDir) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) visit(path, relPath);
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        // Files inside an ignored folder are not counted: git does not look there either.
+        if (!ignores?.(relPath, true)) visit(path, relPath);
       } else if (isFile) {
-        files.push(relPath);
+        if (ignores?.(relPath, false)) onIgnored(relPath);
+        else files.push(relPath);
       }
     }
   };

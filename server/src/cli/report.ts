@@ -1,6 +1,6 @@
 // The CLI's view of one checked file: 1-based positions, severities as printed.
 
-import { tooLargeMessage, type DocumentKind, type Severity } from '../engine';
+import { sectionAt, tooLargeMessage, type DocumentKind, type Severity } from '../engine';
 import type { CheckResult } from '../checker';
 
 export type PrintedSeverity = 'error' | 'warning' | 'info' | 'hint';
@@ -16,6 +16,25 @@ export interface Diagnostic {
   message: string;
   docsUrl: string | null;
   fixable: boolean;
+  /** Where a person finds it in a converted document (Word): section heading and paragraph, e.g. "Who we will involve ¶3". */
+  place?: string;
+  /**
+   * For matching against a baseline, not printed: the text of the heading the finding sits under
+   * ('' before the first heading), and the flagged text with its white space collapsed, cut to
+   * EXCERPT_LENGTH characters.
+   */
+  section?: string;
+  excerpt?: string;
+}
+
+/** How much of the flagged text a diagnostic keeps in `excerpt`. */
+export const EXCERPT_LENGTH = 200;
+
+/** White space collapsed to single spaces and trimmed; at most `EXCERPT_LENGTH` characters, never half a character. */
+export function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  return Array.from(flat).slice(0, EXCERPT_LENGTH).join('');
 }
 
 export interface FileReport {
@@ -41,12 +60,24 @@ export function fileReport(file: string, result: CheckResult): FileReport {
     const e = result.lines.position(end);
     return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
   };
+  const where = (start: number, end: number) => ({
+    section: sectionAt(result.document, start)?.heading.text ?? '',
+    excerpt: excerptOf(result.document.text.slice(start, end)),
+  });
   const entries: Array<{ start: number; end: number; diagnostic: Diagnostic }> = [];
   for (const n of result.notices) {
     entries.push({
       start: n.start,
       end: n.end,
-      diagnostic: { ruleId: n.id, severity: PRINTED[n.severity], ...at(n.start, n.end), message: n.message, docsUrl: null, fixable: false },
+      diagnostic: {
+        ruleId: n.id,
+        severity: PRINTED[n.severity],
+        ...at(n.start, n.end),
+        message: n.message,
+        docsUrl: null,
+        fixable: false,
+        ...where(n.start, n.end),
+      },
     });
   }
   for (const f of result.findings) {
@@ -60,6 +91,7 @@ export function fileReport(file: string, result: CheckResult): FileReport {
         message: f.message,
         docsUrl: f.docsUrl,
         fixable: f.fixes.length > 0,
+        ...where(f.start, f.end),
       },
     });
   }
