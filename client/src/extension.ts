@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageclient/node';
 import { COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type IgnoreRuleArgs, type RuleCommandArgs, type StatusParams } from '../../server/src/lsp/protocol';
 import { checkWorkspace } from './check-workspace';
+import { registerReport } from './report-view';
 import { explainRule, ignoreRule, turnOffRule } from './rule-commands';
 import { StatusBar } from './status-bar';
 
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       }
     }),
   );
+  registerReport(context, client, statusBar);
   await start();
   return {
     get client() {

@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { COMMANDS, type StatusParams } from '../../server/src/lsp/protocol';
+import { REPORT_COMMANDS } from '../../server/src/report/protocol';
 
 const SOURCES: Record<string, string> = {
   'front-matter': 'the type in its front matter',
@@ -15,6 +16,9 @@ export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('coproductionLint.status', vscode.StatusBarAlignment.Right, 100);
   private readonly byUri = new Map<string, StatusParams>();
   private readonly listeners: vscode.Disposable[];
+  private readonly updated = new vscode.EventEmitter<StatusParams>();
+  /** Fires after each check of an open document (the report view refreshes on it). */
+  readonly onDidUpdate = this.updated.event;
 
   constructor(private readonly toProtocol: (uri: vscode.Uri) => string) {
     this.item.name = 'Co-production Lint';
@@ -28,10 +32,12 @@ export class StatusBar implements vscode.Disposable {
   update(status: StatusParams): void {
     this.byUri.set(status.uri, status);
     this.render();
+    this.updated.fire(status);
   }
 
   dispose(): void {
     this.item.dispose();
+    this.updated.dispose();
     for (const listener of this.listeners) listener.dispose();
   }
 
@@ -55,8 +61,8 @@ export class StatusBar implements vscode.Disposable {
       const ladder = status.participationLevel
         ? ` Estimated participation: ${status.participationLevel} (inform, consult, involve, co-design, co-produce). ${status.participationBecause ?? ''}`
         : '';
-      item.tooltip = `Checked as a ${status.kind.replace(/-/g, ' ')} draft because of ${why}.${ladder} Click to see the problems.`;
-      item.command = 'workbench.actions.view.problems';
+      item.tooltip = `Checked as a ${status.kind.replace(/-/g, ' ')} draft because of ${why}.${ladder} Click to open the co-production report.`;
+      item.command = { title: 'Open the co-production report', command: REPORT_COMMANDS.showReport, arguments: [{ uri: status.uri }] };
     } else {
       item.text = '$(circle-slash) Co-production: not a policy draft';
       item.tooltip =

@@ -32,6 +32,8 @@ import {
   type IgnoreEditParams,
 } from './lsp/protocol';
 import { PullDiagnostics } from './lsp/pull';
+import { REPORT_REQUEST, type ReportParams, type ReportResult } from './report/protocol';
+import { reportFor } from './report/request';
 import { Publisher } from './lsp/push';
 import { errorText, SettingsStore } from './lsp/settings';
 import { checkFiles } from './lsp/workspace-check';
@@ -195,6 +197,15 @@ connection.onRequest(
   safe('ignore edit', null, (s, params: IgnoreEditParams) => {
     const doc = documents.get(params?.uri);
     return doc ? ignoreEdit(doc, params, actionOptions(s)) : null;
+  }),
+);
+
+connection.onRequest(
+  REPORT_REQUEST,
+  safe('report', null as ReportResult | null, async (s, params: ReportParams) => {
+    const doc = documents.get(params?.uri);
+    if (!doc) return null;
+    return reportFor(checks.run(doc, await s.settings.get(doc.uri)), params, paths.pathOf(doc.uri) ?? doc.uri);
   }),
 );
 

@@ -268,6 +268,22 @@ describe('Co-production Lint in a real VS Code extension host', function () {
   });
 
   describe('commands', () => {
+    it('Co-production report opens a webview beside the draft', async () => {
+      const uri = workspaceFile(WEAK);
+      await showChecked(uri);
+      const reportTab = () =>
+        vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('coproductionLint.report'));
+      await vscode.commands.executeCommand('coproductionLint.showReport');
+      for (let waited = 0; !reportTab() && waited < 10_000; waited += 100) await sleep(100);
+      const tab = reportTab();
+      assert.ok(tab, `no report panel; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`);
+      assert.equal(tab.label, 'Co-production report');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the draft keeps the focus');
+      await vscode.window.tabGroups.close(tab);
+    });
+
     it('Mark this file as a policy draft adds front matter, and the file is checked', async () => {
       const uri = workspaceFile('edits', 'notes.md');
       await expectQuiet(uri);

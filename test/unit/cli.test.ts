@@ -418,3 +418,158 @@ describe('command line', () => {
     assert.deepEqual([r.status, r.stdout], [0, `${version}\n`]);
   });
 });
+
+describe('command line: the co-production report (--format report-md, report-html)', () => {
+  before(function () {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first.`);
+  });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'coproduction-lint-cli-report-'));
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const NOT_EXPECTED = 'The draft does not call itself co-production or co-design, so shared decisions are not expected.';
+  const NOT_FOR_PLANS = 'Not checked for this kind of draft (engagement plan).';
+  const ONLY_WALES = 'Checked only for drafts for Wales (front matter "region:").';
+
+  it('report-md prints the headings, the principles table and the ladder for a small draft', () => {
+    write('draft.md', DRAFT);
+    const r = run(['--format', 'report-md', 'draft.md']);
+    assert.deepEqual([r.status, r.stderr], [0, '']);
+    const lines = r.stdout.split('\n');
+    assert.deepEqual(lines.slice(0, 6), [
+      '# Co-production report: Library opening hours engagement plan',
+      '',
+      '- File: draft.md',
+      '- Kind of draft: engagement plan',
+      '- Estimated participation: not estimated',
+      '- 10 problems: 0 errors, 5 warnings, 5 info, 0 hints.',
+    ]);
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('#')),
+      [
+        '# Co-production report: Library opening hours engagement plan',
+        '## Principles',
+        '## Participation ladder',
+        '## Findings',
+        '### Stakeholders: missing',
+        '### Seldom-heard groups: missing',
+        '### Participation level: missing',
+        '### Accessibility: missing',
+        '### Contact: missing',
+        '### Decision process: partly met',
+        '### Feedback loop: missing',
+        '### Evaluation: missing',
+        '### Partners: missing',
+        '### Lived experience: missing',
+      ],
+    );
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('|')),
+      [
+        '| Principle | Status | Findings |',
+        '|---|---|---|',
+        '| Stakeholders | missing | 1 |',
+        '| Seldom-heard groups | missing | 1 |',
+        `| Power sharing | met | ${NOT_EXPECTED} |`,
+        '| Participation level | missing | 1 |',
+        '| Purpose and decision | met | — |',
+        '| Accessibility | missing | 1 |',
+        '| Offline channels | met | — |',
+        `| Response time | not checked for this kind | ${NOT_FOR_PLANS} |`,
+        '| Contact | missing | 1 |',
+        '| Decision process | partly met | 1 |',
+        '| Feedback loop | missing | 1 |',
+        '| Recognition | met | — |',
+        '| Evaluation | missing | 1 |',
+        `| Equality | not checked for this kind | ${NOT_FOR_PLANS} |`,
+        '| Partners | missing | 1 |',
+        '| Lived experience | missing | 1 |',
+        `| Welsh language | not checked for this kind | ${ONLY_WALES} |`,
+        '| Fair questions | met | — |',
+        '| Plain language | met | — |',
+        '| Rung | This draft |',
+        '|---|---|',
+        '| inform |  |',
+        '| consult |  |',
+        '| involve |  |',
+        '| co-design |  |',
+        '| co-produce |  |',
+      ],
+    );
+    assert.ok(r.stdout.includes('\nNo rung estimated. Nothing in the draft says how people will take part.\n'));
+    // Each finding once, under its principle, as the checker words it.
+    const findings = check(DRAFT, { path: 'draft.md' }).findings;
+    const items = lines.filter((l) => l.startsWith('- Line '));
+    assert.equal(items.length, findings.length);
+    assert.ok(items.includes(`- Line 1 (warning, stakeholders-missing): ${STAKEHOLDERS}`));
+    for (const f of findings) assert.ok(items.some((l) => l.endsWith(`, ${f.ruleId}): ${f.message}`)), f.ruleId);
+  });
+
+  it('report-md separates files with a rule and says which files are not drafts', () => {
+    write('a.md', DRAFT);
+    write('README.md', README);
+    const r = run(['--format', 'report-md', 'a.md', 'README.md']);
+    assert.equal(r.status, 0);
+    const [first, second, ...rest] = r.stdout.split('\n---\n\n');
+    assert.deepEqual(rest, []);
+    assert.ok(first.startsWith('# Co-production report: Library opening hours engagement plan\n'));
+    assert.equal(
+      second,
+      '# Co-production report: My project\n\n- File: README.md\n\nIt does not look like a policy draft, so it was not checked. Add "type: policy" (or another kind) to its front matter to check it.\n',
+    );
+  });
+
+  it('report-html prints one standalone page with a section per file', () => {
+    write('a.md', DRAFT);
+    write('b.md', `${TITLE}\n\nDo you agree that the library should open on Sundays?\n`);
+    const r = run(['--format', 'report-html', 'a.md', 'b.md']);
+    assert.equal(r.status, 0);
+    const html = r.stdout;
+    assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'));
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`));
+    assert.ok(html.includes('<title>Co-production report</title>'));
+    assert.ok(html.includes('<h1>Co-production report</h1>'));
+    assert.deepEqual(html.match(/<h2 id="r\d-title">[^<]*<\/h2>/g), [
+      '<h2 id="r1-title">Co-production report: Library opening hours engagement plan</h2>',
+      '<h2 id="r2-title">Co-production report: Library opening hours engagement plan</h2>',
+    ]);
+    assert.deepEqual(html.match(/<h3>[^<]*<\/h3>/g), ['<h3>Principles</h3>', '<h3>Participation ladder</h3>', '<h3>Principles</h3>', '<h3>Participation ladder</h3>']);
+    assert.ok(html.includes('<dt>File</dt><dd>a.md</dd>'));
+    assert.ok(html.includes('<dt>File</dt><dd>b.md</dd>'));
+    // The second draft's leading question: fair questions partly met.
+    const rows = html.match(/<tr class="status-[a-z-]+"><th scope="row">Fair questions/g);
+    assert.deepEqual(rows, ['<tr class="status-met"><th scope="row">Fair questions', '<tr class="status-partly"><th scope="row">Fair questions']);
+    assert.ok(html.includes('<span class="where">Line 3</span> <span class="severity severity-warning">warning</span> Leading question: &#39;Do you agree&#39;'));
+    assert.ok(!html.includes('<script'));
+  });
+
+  it('report formats keep the exit code: 1 when a finding is an error', () => {
+    write('a.md', DRAFT);
+    const r = run(['--format', 'report-md', '--rule', 'stakeholders-missing=error', 'a.md']);
+    assert.equal(r.status, 1);
+    assert.ok(r.stdout.includes('- Line 1 (error, stakeholders-missing): '));
+    assert.ok(r.stdout.includes('- 10 problems: 1 error, 4 warnings, 5 info, 0 hints.'));
+  });
+
+  it('a rule turned off on the command line is "not checked" in the report', () => {
+    write('a.md', DRAFT);
+    const r = run(['--format', 'report-md', '--rule', 'stakeholders-missing=off', 'a.md']);
+    assert.ok(r.stdout.includes('\n| Stakeholders | not checked for this kind | Not checked for this kind of draft (engagement plan). |\n'));
+  });
+
+  it('--help and a bad --format name the report formats', () => {
+    const help = run(['--help']);
+    assert.ok(help.stdout.includes('  --format FORMAT         Output format: stylish (the default) or json; report-md or\n                          report-html for the co-production report'));
+    const bad = run(['--format', 'report', 'a.md']);
+    assert.equal(bad.status, 2);
+    assert.equal(
+      bad.stderr,
+      "coproduction-lint: --format: 'report' is not a format; use stylish or json. For the co-production report, use report-md or report-html.\nRun 'coproduction-lint --help' for usage.\n",
+    );
+  });
+});

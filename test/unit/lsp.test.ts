@@ -396,6 +396,31 @@ describe('language server over stdio', function () {
     assert.deepEqual(fileEdit.documentChanges[0].edits.map((e: any) => e.newText), ['<!-- coproduction-lint-disable-file stakeholders-missing -->\n\n']);
   });
 
+  it('answers the co-production report request for an open draft, and follows its edits', async () => {
+    const { client } = await start(CAPABILITIES, { commandsInClient: true });
+    const uri = uriOf('consultations/library.md');
+    open(client, uri, DRAFT);
+    await published(client, uri);
+    const markdown = await client.request('coproductionLint/report', { uri, format: 'markdown' });
+    assert.equal(markdown.format, 'markdown');
+    assert.equal(markdown.title, 'Library opening hours consultation');
+    assert.match(markdown.content, /\| Stakeholders \| missing \|/);
+
+    const html = await client.request('coproductionLint/report', { uri, format: 'html', exportLinks: true });
+    assert.match(html.content, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
+    assert.match(html.content, /href="command:coproductionLint\.exportReport\?/);
+
+    // Add a stakeholder section: the next report has the principle met.
+    const since = client.mark();
+    const edited = applyAction(client, uri, DRAFT, (await codeActionsFor(client, uri, (await published(client, uri)).diagnostics.find((d: any) => d.code === 'stakeholders-missing')))[0], 2);
+    await published(client, uri, since, 2);
+    assert.match(edited, /## Who we will involve/);
+    const after = await client.request('coproductionLint/report', { uri, format: 'markdown' });
+    assert.doesNotMatch(after.content, /\| Stakeholders \| missing \|/);
+
+    assert.equal(await client.request('coproductionLint/report', { uri: uriOf('not-open.md'), format: 'html' }), null);
+  });
+
   it('applying the quick fix removes the diagnostic', async () => {
     const { client } = await start();
     const uri = uriOf('consultations/library.md');

@@ -3,8 +3,8 @@
 import { readSettings, readSeverity, normaliseKind, DOCUMENT_KINDS, type DocumentKind, type LintSettings } from '../engine';
 import { allRules, DEFAULT_SIZE_LIMIT_MB } from '../checker';
 
-export type Format = 'stylish' | 'json';
-export const FORMATS: readonly Format[] = ['stylish', 'json'];
+export type Format = 'stylish' | 'json' | 'report-md' | 'report-html';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'report-md', 'report-html'];
 
 export interface CliOptions {
   format: Format;
@@ -73,7 +73,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (name) {
       case '--format':
         if (!(FORMATS as readonly string[]).includes(value)) {
-          throw new UsageError(`--format: '${value}' is not a format; use ${FORMATS.join(' or ')}.`);
+          throw new UsageError(
+            `--format: '${value}' is not a format; use stylish or json. For the co-production report, use report-md or report-html.`,
+          );
         }
         options.format = value as Format;
         break;

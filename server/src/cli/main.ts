@@ -3,10 +3,12 @@
 import { relative, resolve, sep } from 'node:path';
 import { version } from '../../../package.json';
 import { allRules, check, docsUrl } from '../checker';
-import { DOCUMENT_KINDS, ruleSeverity } from '../engine';
+import { buildReport, notCheckedReport, type ReportModel } from '../report/model';
+import { DOCUMENT_KINDS, ruleSeverity, tooLargeMessage } from '../engine';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { expandInputs } from './files';
 import { formatJson } from './format-json';
+import { formatReport } from './format-report';
 import { formatStylish } from './format-stylish';
 import { readSource } from './read';
 import { fileReport, tooLargeReport, type FileReport } from './report';
@@ -76,6 +78,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   };
 
   const reports: FileReport[] = [];
+  /** The co-production report of each file, for --format report-md and report-html. */
+  const models: ReportModel[] = [];
+  const wantsReport = options.format === 'report-md' || options.format === 'report-html';
   let notDrafts = 0;
   for (const source of sources) {
     const reading = readSource(source, io.cwd, stdinBytes, options.maxBytes);
@@ -89,6 +94,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (reading.type === 'too-large') {
       reports.push(tooLargeReport(source.display, options.maxBytes));
+      if (wantsReport) models.push(notCheckedReport(source.display, tooLargeMessage(options.maxBytes)));
       continue;
     }
     // Include globs and README detection need the path relative to where the command runs.
@@ -105,10 +111,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (result.kind === null) notDrafts++;
     reports.push(fileReport(source.display, result));
+    if (wantsReport) models.push(buildReport(source.display, result, { settings: options.settings }));
   }
 
   const color = options.color && io.stdoutIsTTY && !io.env.NO_COLOR;
-  io.out(options.format === 'json' ? formatJson(reports) : formatStylish(reports, color));
+  io.out(
+    options.format === 'json'
+      ? formatJson(reports)
+      : options.format === 'report-md' || options.format === 'report-html'
+        ? formatReport(models, options.format)
+        : formatStylish(reports, color),
+  );
   if (notDrafts > 0) {
     io.err(
       notDrafts === 1
@@ -162,7 +175,9 @@ Folders are searched for .md and .markdown files (skipping node_modules and dot-
 Use - to read standard input. Files that do not look like policy drafts are not checked.
 
 Options:
-  --format stylish|json   Output format (default: stylish)
+  --format FORMAT         Output format: stylish (the default) or json; report-md or
+                          report-html for the co-production report (principles met,
+                          partly met or missing, and the participation ladder)
   --type KIND             Check every file as this kind of document:
                           ${DOCUMENT_KINDS.join(', ')}
   --rule ID=SEVERITY      Set a rule's severity: error, warning, info, hint or off (repeatable)

@@ -1,6 +1,8 @@
 // The contract between the extension and the server beyond standard LSP: method names, command
 // ids and payloads. Plain data only, so the client can import it without pulling in the engine.
 
+import { REPORT_COMMANDS } from '../report/protocol';
+
 export const SETTINGS_SECTION = 'coproductionLint';
 
 export const STATUS_NOTIFICATION = 'coproductionLint/status';
@@ -15,6 +17,7 @@ export const COMMANDS = {
   turnOffRule: 'coproductionLint.turnOffRule',
   explainRule: 'coproductionLint.explainRule',
   ignoreRule: 'coproductionLint.ignoreRule',
+  ...REPORT_COMMANDS,
 } as const;
 
 /** Arguments of the "Turn off … in settings" and "Explain …" code action commands. */
