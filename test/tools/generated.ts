@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { allRules, check } from '../../server/src/checker';
+import { configSchema } from '../../server/src/config';
 import { DOCUMENT_KINDS, ruleSeverity, SEVERITIES, type DocumentKind, type Rule, type SeveritySetting } from '../../server/src/engine';
 
 const SHORT: Record<SeveritySetting, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint', off: '—' };
@@ -188,4 +189,5 @@ export const GENERATED: ReadonlyArray<{ path: string; update(current: string): s
   { path: 'README.md', update: readme },
   { path: 'package.json', update: manifest },
   { path: 'snippets/markdown.json', update: snippets },
+  { path: 'docs/coproduction-lint.schema.json', update: () => `${JSON.stringify(configSchema(allRules), null, 2)}\n` },
 ];

@@ -20,6 +20,7 @@ import type {
   Severity,
   SeveritySetting,
   TextEdit,
+  Vocabulary,
 } from './types';
 
 export interface LintSettings {
@@ -31,6 +32,8 @@ export interface LintSettings {
   options?: Readonly<Record<string, Readonly<Record<string, number | string | boolean>>>>;
   /** Globs (relative paths) of files that are policy drafts whatever their title. */
   include: readonly string[];
+  /** Extra group names, plain-word substitutions and allowed phrases (e.g. from a config file). */
+  vocabulary?: Readonly<Partial<Vocabulary>>;
 }
 
 export interface LintOptions {
@@ -111,6 +114,8 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
   }
 
   const kind = decision.kind;
+  const vocabulary = vocabularyOf(options.settings);
+  const vocabularyKey = JSON.stringify([vocabulary.groups, vocabulary.plainWords]);
   const findings: Finding[] = [];
   const fail = (rule: Rule, error: unknown) =>
     result.errors.push({ ruleId: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
@@ -123,6 +128,7 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
       kind,
       region: decision.region,
       options: ruleOptions,
+      vocabulary,
       report: (report) => {
         const own = chosen ? severity : (rule.messageSeverity?.[report.messageId] ?? severity);
         out.push(stamp(rule, report, own, options.docsUrl, length));
@@ -136,7 +142,7 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
       }
       continue;
     }
-    const key = `${rule.id}|${severity}|${chosen}|${kind}|${decision.region ?? ''}|${JSON.stringify(ruleOptions)}`;
+    const key = `${rule.id}|${severity}|${chosen}|${kind}|${decision.region ?? ''}|${JSON.stringify(ruleOptions)}|${vocabularyKey}`;
     document.blocks.forEach((block, i) => {
       const entry = cached[i];
       let own = entry.findings.get(key);
@@ -157,12 +163,104 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
 
   const comments = document.blocks.flatMap((b) => b.comments);
   const active = new Set(options.rules.filter((r) => ruleSeverity(r, kind, options.settings) !== 'off').map((r) => r.id));
-  const outcome = applySuppressions(findings, comments, lines, new Set(options.rules.map((r) => r.id)), active);
+  const blockRules = new Set(options.rules.filter((r) => r.scope === 'block').map((r) => r.id));
+  const allowed = withoutAllowedPhrases(findings, text, vocabulary.allowedPhrases, blockRules);
+  const outcome = applySuppressions(allowed, comments, lines, new Set(options.rules.map((r) => r.id)), active);
   result.notices.push(...suppressionNotices(outcome, text, [...new Set(options.rules.map((r) => r.id))]));
   result.findings = outcome.kept.sort(
     (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
   );
   return result;
+}
+
+function vocabularyOf(settings?: Partial<LintSettings>): Vocabulary {
+  const given = settings?.vocabulary;
+  return { groups: given?.groups ?? [], plainWords: given?.plainWords ?? {}, allowedPhrases: given?.allowedPhrases ?? [] };
+}
+
+/** Findings that mark at most this many words and contain an allowed phrase are about that phrase. */
+const ALLOWED_PHRASE_FINDING_WORDS = 5;
+
+/**
+ * Drops findings about an allowed phrase: any finding lying inside an occurrence of one, and a
+ * block rule's finding that marks a short stretch (five words at most) containing one. Longer
+ * findings (a long sentence, a whole question) are about more than the phrase, so they stay, and
+ * so do document-level findings placed on a heading that happens to contain the phrase.
+ * Matching ignores case, treats any run of spaces as one and straight and curly apostrophes alike.
+ */
+export function withoutAllowedPhrases(findings: Finding[], text: string, phrases: readonly string[], blockRules: ReadonlySet<string>): Finding[] {
+  if (findings.length === 0) return findings;
+  const wanted = phrases.map((p) => foldText(p.trim()).split(/ +/).filter((w) => w !== '')).filter((words) => words.length > 0);
+  if (wanted.length === 0) return findings;
+  const { starts, ends } = phraseOccurrences(foldText(text), wanted);
+  if (starts.length === 0) return findings;
+  /** Index of the first occurrence starting at or after `offset`. */
+  const firstFrom = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return findings.filter((f) => {
+    const i = firstFrom(f.start);
+    // Inside an occurrence: the one starting at the finding, or the last one starting before it.
+    if (i < starts.length && starts[i] === f.start && ends[i] >= f.end) return false;
+    if (i > 0 && ends[i - 1] >= f.end) return false;
+    if (!blockRules.has(f.ruleId) || i >= starts.length || ends[i] > f.end) return true;
+    const words = text.slice(f.start, f.end).trim().split(/\s+/).length;
+    return words > ALLOWED_PHRASE_FINDING_WORDS;
+  });
+}
+
+/**
+ * Lower case, any white space as a plain space and curly apostrophes as straight ones, keeping
+ * every offset (a character whose lower case is longer is left as it is).
+ */
+function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length ? lower : Array.from({ length: text.length }, (_, i) => {
+    const c = text[i].toLowerCase();
+    return c.length === 1 ? c : text[i];
+  }).join('');
+  return same.replace(/\s/g, ' ').replace(/\u2019/g, "'");
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Where the phrases occur in folded text, as whole words, any run of spaces standing for one;
+ * sorted by start, without overlaps (the earliest, then the longest, wins).
+ */
+function phraseOccurrences(folded: string, phrases: ReadonlyArray<readonly string[]>): { starts: number[]; ends: number[] } {
+  const found: Array<[number, number]> = [];
+  const isWord = (i: number) => i >= 0 && i < folded.length && WORD_CHARACTER.test(folded[i]);
+  for (const words of phrases) {
+    for (let at = folded.indexOf(words[0]); at !== -1; at = folded.indexOf(words[0], at + 1)) {
+      if (isWord(at - 1)) continue;
+      let k = at + words[0].length;
+      let matched = true;
+      for (let w = 1; w < words.length && matched; w++) {
+        if (folded[k] !== ' ') matched = false;
+        while (folded[k] === ' ') k++;
+        if (matched && folded.startsWith(words[w], k)) k += words[w].length;
+        else matched = false;
+      }
+      if (matched && !isWord(k)) found.push([at, k]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [start, end] of found) {
+    if (ends.length > 0 && start < ends[ends.length - 1]) continue;
+    starts.push(start);
+    ends.push(end);
+  }
+  return { starts, ends };
 }
 
 function moved(f: Finding, by: number): Finding {

@@ -80,11 +80,23 @@ export interface Report extends OffsetRange {
   fixes?: Fix[];
 }
 
+/** Words the user adds for their area (from a config file); the engine never reads files itself. */
+export interface Vocabulary {
+  /** Extra stakeholder group names, e.g. "Friends of Hilltop Park". */
+  groups: readonly string[];
+  /** Extra words to avoid, each with its plain alternative: { "synergise": "work together" }. */
+  plainWords: Readonly<Record<string, string>>;
+  /** Phrases never flagged, e.g. a programme's name that contains a word a rule would flag. */
+  allowedPhrases: readonly string[];
+}
+
 export interface RuleContext {
   kind: DocumentKind;
   region: Region | undefined;
   /** The rule's options: the user's values over the defaults declared in its metadata. */
   options: Readonly<Record<string, number | string | boolean>>;
+  /** The user's vocabulary; empty lists when none is set. */
+  vocabulary: Vocabulary;
   report(report: Report): void;
 }
 

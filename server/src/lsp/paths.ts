@@ -22,10 +22,7 @@ export class WorkspacePaths {
    * else the file's absolute path, else undefined (untitled documents).
    */
   pathOf(uri: string): string | undefined {
-    let best: string | undefined;
-    for (const folder of this.folders) {
-      if (uri.startsWith(`${folder}/`) && (!best || folder.length > best.length)) best = folder;
-    }
+    const best = this.innermost(uri);
     if (best) return decode(uri.slice(best.length + 1));
     if (!uri.startsWith('file:')) return undefined;
     try {
@@ -33,6 +30,25 @@ export class WorkspacePaths {
     } catch {
       return undefined;
     }
+  }
+
+  /** The file system path of the innermost workspace folder holding the file (config files are not looked for above it). */
+  folderOf(uri: string): string | undefined {
+    const best = this.innermost(uri);
+    if (!best?.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(best);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private innermost(uri: string): string | undefined {
+    let best: string | undefined;
+    for (const folder of this.folders) {
+      if (uri.startsWith(`${folder}/`) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best;
   }
 }
 
