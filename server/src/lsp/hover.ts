@@ -1,5 +1,6 @@
 // Hover on a finding: what is wrong, what the rule checks, why it matters (with the principles
-// it rests on), how to fix it, a good example and a link to the rule's page.
+// it rests on), how to fix it, a good example and a link to the rule's page. In workshop mode
+// each explanation ends with a question for a group to discuss (reflection-prompts.ts).
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,15 +8,21 @@ import type { Finding, RuleMeta } from '../engine';
 import { allRules, type CheckResult } from '../checker';
 import { PARTICIPATION_LEVELS, type ParticipationEstimate } from '../rules/participation';
 import { rangeOf } from './diagnostics';
+import { PARTICIPATION_PROMPT, reflectionPrompt } from './reflection-prompts';
 
-export function hoverAt(result: CheckResult, doc: TextDocument, position: Position): Hover | null {
+export interface HoverOptions {
+  /** Add a reflection prompt for group discussion to each explanation (`coproductionLint.workshopMode`). */
+  workshop?: boolean;
+}
+
+export function hoverAt(result: CheckResult, doc: TextDocument, position: Position, options: HoverOptions = {}): Hover | null {
   const offset = doc.offsetAt(position);
   const here = result.findings.filter((f) => f.start <= offset && offset <= f.end);
   const title = result.document.title;
   const onTitle = !!title && result.participation !== null && title.start <= offset && offset <= title.end;
   if (here.length === 0 && !onTitle) return null;
-  const parts = here.map(explain);
-  if (onTitle) parts.unshift(participationText(result.participation!));
+  const parts = here.map((finding) => explain(finding, options));
+  if (onTitle) parts.unshift(participationText(result.participation!) + (options.workshop ? `\n\n${discuss(PARTICIPATION_PROMPT)}` : ''));
   return {
     contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
     range: rangeOf(here.length > 0 && !onTitle ? here[0] : title!, doc),
@@ -31,12 +38,19 @@ export function participationText(estimate: ParticipationEstimate): string {
   return `**Participation level (estimated from what the draft commits to):** ${level}\n\n${ladder}\n\n${estimate.because}${claimed}`;
 }
 
-export function explain(finding: Finding): string {
+export function explain(finding: Finding, options: HoverOptions = {}): string {
   const rule = allRules.find((r) => r.id === finding.ruleId);
   const parts = [finding.message];
   if (rule) parts.push(...ruleSections(rule));
+  const prompt = options.workshop ? reflectionPrompt(finding.ruleId) : undefined;
+  if (prompt) parts.push(discuss(prompt));
   parts.push(`[Read more about ${finding.ruleId}](${finding.docsUrl})`);
   return parts.join('\n\n');
+}
+
+/** A reflection prompt, set apart as a quote so it reads as a question for the room. */
+function discuss(prompt: string): string {
+  return `> **For discussion:** ${prompt}`;
 }
 
 function ruleSections(rule: RuleMeta): string[] {
