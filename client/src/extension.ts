@@ -15,6 +15,8 @@ import {
 } from 'vscode-languageclient/node';
 import { COMMANDS, SETTINGS_SECTION, STATUS_NOTIFICATION, type IgnoreRuleArgs, type RuleCommandArgs, type StatusParams } from '../../server/src/lsp/protocol';
 import { checkWorkspace } from './check-workspace';
+import { registerEffectiveConfig } from './effective-config';
+import { openExample } from './examples';
 import { registerReport } from './report-view';
 import { explainRule, ignoreRule, turnOffRule } from './rule-commands';
 import { StatusBar } from './status-bar';
@@ -45,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand(COMMANDS.ignoreRule, (args?: IgnoreRuleArgs) => ignoreRule(client(), args)),
     vscode.commands.registerCommand(COMMANDS.turnOffRule, (args?: RuleCommandArgs) => turnOffRule(args)),
     vscode.commands.registerCommand(COMMANDS.explainRule, (args?: RuleCommandArgs) => explainRule(context, args)),
+    vscode.commands.registerCommand(COMMANDS.openExample, (which?: string) => openExample(context, which)),
     vscode.commands.registerCommand(COMMANDS.markAsPolicyDraft, (target?: { uri: string }) => markAsPolicyDraft(client(), target)),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       // A fresh client: after a server has died during start-up the old one can be left half
@@ -58,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     }),
   );
   registerReport(context, client, statusBar);
+  registerEffectiveConfig(context, client, COMMANDS.showEffectiveConfig);
   await start();
   return {
     get client() {
@@ -83,7 +87,8 @@ function createClient(serverModule: string): LanguageClient {
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    // Any JSON file: a config file may extend one with another name (the server ignores the rest).
+    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc}') },
     errorHandler: restartingErrorHandler(),
     // Commands are registered by this extension, not by the library for the server (see server.ts).
     initializationOptions: { commandsInClient: true },

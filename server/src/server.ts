@@ -25,6 +25,7 @@ import { WorkspacePaths } from './lsp/paths';
 import {
   CHECK_FILES_REQUEST,
   COMMANDS,
+  EFFECTIVE_CONFIG_REQUEST,
   IGNORE_EDIT_REQUEST,
   SETTINGS_SECTION,
   type CheckFilesParams,
@@ -35,6 +36,7 @@ import { PullDiagnostics } from './lsp/pull';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from './report/protocol';
 import { reportFor } from './report/request';
 import { Publisher } from './lsp/push';
+import { effectiveConfig, type EffectiveConfigParams } from './lsp/config-diagnostics';
 import { errorText, SettingsStore } from './lsp/settings';
 import { checkFiles } from './lsp/workspace-check';
 
@@ -80,7 +82,7 @@ function safe<A extends unknown[], R>(name: string, fallback: R, handler: (s: Se
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
   const pull = !!capabilities.textDocument?.diagnostic;
-  const settings = new SettingsStore(connection, !!capabilities.workspace?.configuration);
+  const settings = new SettingsStore(connection, !!capabilities.workspace?.configuration, (uri) => paths.folderOf(uri));
   session = {
     capabilities,
     settings,
@@ -129,6 +131,18 @@ connection.onDidChangeConfiguration(
   }),
 );
 
+// Config files (.coproduction-lint.json and what they extend) changed on disk.
+connection.onDidChangeWatchedFiles(
+  safe('config files change', undefined, (s, params) => {
+    if (s.settings.configFilesChanged(params.changes)) recheckAll(s);
+  }),
+);
+
+connection.onRequest(
+  EFFECTIVE_CONFIG_REQUEST,
+  safe('effective configuration', null, (s, params: EffectiveConfigParams) => effectiveConfig(params, { settings: s.settings, documents, checks })),
+);
+
 function recheckAll(s: Session): void {
   for (const doc of documents.all()) checks.forget(doc.uri);
   if (!s.pull) for (const doc of documents.all()) s.publisher.now(doc.uri);
@@ -175,7 +189,7 @@ connection.onHover(
     const settings = await s.settings.get(uri);
     const doc = documents.get(uri);
     const result = doc && checks.run(doc, settings).result;
-    return doc && result ? hoverAt(result, doc, params.position) : null;
+    return doc && result ? hoverAt(result, doc, params.position, { workshop: settings.workshopMode }) : null;
   }),
 );
 

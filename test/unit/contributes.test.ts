@@ -37,6 +37,7 @@ describe('package.json contributes', () => {
     assert.deepEqual(properties['coproductionLint.options'].default, DEFAULT_SETTINGS.lint.options);
     assert.equal(properties['coproductionLint.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
     assert.equal(properties['coproductionLint.sizeLimitMB'].default, DEFAULT_SETTINGS.sizeLimitMB);
+    assert.equal(properties['coproductionLint.workshopMode'].default, DEFAULT_SETTINGS.workshopMode);
   });
 
   it('contributes every command under one category', () => {

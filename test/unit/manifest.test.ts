@@ -66,7 +66,7 @@ describe('files packed with the extension', () => {
     const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**', 'ignores everything first');
     const included = lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
-    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'snippets/**', 'docs/rules/**', 'docs/icon.png']) {
+    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'snippets/**', 'docs/rules/**', 'docs/walkthrough/**', 'docs/icon.png', 'docs/coproduction-lint.schema.json']) {
       assert.ok(included.includes(needed), `.vscodeignore does not re-include ${needed}`);
     }
     for (const pattern of included) {

@@ -9,6 +9,8 @@ export const STATUS_NOTIFICATION = 'coproductionLint/status';
 export const CHECK_FILES_REQUEST = 'coproductionLint/checkFiles';
 /** The comment edit for "Ignore …", once the user has given (or skipped) a reason. */
 export const IGNORE_EDIT_REQUEST = 'coproductionLint/ignoreEdit';
+/** The settings a document is checked with, and where they came from ("Show effective configuration"). */
+export const EFFECTIVE_CONFIG_REQUEST = 'coproductionLint/effectiveConfig';
 
 export const COMMANDS = {
   markAsPolicyDraft: 'coproductionLint.markAsPolicyDraft',
@@ -17,6 +19,8 @@ export const COMMANDS = {
   turnOffRule: 'coproductionLint.turnOffRule',
   explainRule: 'coproductionLint.explainRule',
   ignoreRule: 'coproductionLint.ignoreRule',
+  openExample: 'coproductionLint.openExample',
+  showEffectiveConfig: 'coproductionLint.showEffectiveConfig',
   ...REPORT_COMMANDS,
 } as const;
 

@@ -304,7 +304,12 @@ export function total(counts: Record<ReportSeverity, number>): number {
 
 /** Line breaks in a message or title would break a table row or a list item. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  // Split rather than one pattern with \s* on both sides, which backtracks badly on long runs of spaces.
+  return text
+    .split(/[\r\n\u2028\u2029]/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
 function capital(s: string): string {
