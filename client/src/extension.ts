@@ -92,6 +92,8 @@ function createClient(serverModule: string): LanguageClient {
     errorHandler: restartingErrorHandler(),
     // Commands are registered by this extension, not by the library for the server (see server.ts).
     initializationOptions: { commandsInClient: true },
+    // Hovers link to "Open rule docs"; only that command may run from a hover link.
+    markdown: { isTrusted: { enabledCommands: [COMMANDS.explainRule] } },
   };
   return new LanguageClient('coproductionLint', 'Co-production Lint', serverOptions, clientOptions);
 }

@@ -189,7 +189,7 @@ connection.onHover(
     const settings = await s.settings.get(uri);
     const doc = documents.get(uri);
     const result = doc && checks.run(doc, settings).result;
-    return doc && result ? hoverAt(result, doc, params.position, { workshop: settings.workshopMode }) : null;
+    return doc && result ? hoverAt(result, doc, params.position, { workshop: settings.workshopMode, clientCommands: s.clientCommands }) : null;
   }),
 );
 

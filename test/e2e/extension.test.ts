@@ -148,6 +148,17 @@ describe('Co-production Lint in a real VS Code extension host', function () {
       const outside = await hoverText(uri, new vscode.Position(0, 0));
       assert.ok(!outside.includes('Why it matters'), 'no explanation away from a finding');
     });
+
+    it('"Open rule docs" in the hover runs Explain, the only command a hover may run', async () => {
+      const uri = workspaceFile(WEAK);
+      const { diagnostics } = await showChecked(uri);
+      const d = diagnostics.find((x) => codeOf(x) === 'leading-question')!;
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start);
+      const link = `[Open rule docs](command:coproductionLint.explainRule?${encodeURIComponent(JSON.stringify([{ ruleId: 'leading-question' }]))})`;
+      const markdown = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c && c.value.includes(link));
+      assert.ok(markdown, `no "Open rule docs" link in:\n${hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n')}`);
+      assert.deepEqual(markdown.isTrusted, { enabledCommands: ['coproductionLint.explainRule'] });
+    });
   });
 
   describe('quick fixes', () => {
@@ -340,6 +351,45 @@ describe('Co-production Lint in a real VS Code extension host', function () {
 
       await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
       await waitForDiagnostics(uri, (ds) => JSON.stringify(positions(ds)) === JSON.stringify(all), 'leading-question to be back');
+    });
+  });
+
+  describe('config files', () => {
+    it('.coproduction-lint.json turns a rule off for its folder; mistakes show on the file; deleting it brings the rule back', async () => {
+      const folder = workspaceFile('configured');
+      const draft = vscode.Uri.joinPath(folder, 'draft.md');
+      const config = vscode.Uri.joinPath(folder, '.coproduction-lint.json');
+      await vscode.workspace.fs.copy(workspaceFile(WEAK), draft, { overwrite: true });
+      const { diagnostics } = await showChecked(draft);
+      assert.ok(diagnostics.some((d) => codeOf(d) === 'partners-missing'), 'the weak plan names no partners');
+
+      await vscode.workspace.fs.writeFile(config, Buffer.from('{\n  // our house style\n  "rules": { "partners-missing": "off" },\n}\n'));
+      await waitForDiagnostics(draft, withoutCode('partners-missing'), 'the config file to turn partners-missing off');
+
+      await vscode.commands.executeCommand('coproductionLint.showEffectiveConfig');
+      const shown = await new Promise<vscode.TextDocument>((resolve, reject) => {
+        const find = () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'coproduction-lint-config');
+        const timer = setInterval(() => {
+          const doc = find();
+          if (doc) {
+            clearInterval(timer);
+            resolve(doc);
+          }
+        }, 100);
+        setTimeout(() => (clearInterval(timer), reject(new Error('no effective configuration document opened'))), 10_000);
+      });
+      const effective = JSON.parse(shown.getText());
+      assert.deepEqual(effective.sources, [config.fsPath]);
+      assert.equal(effective.settings.rules['partners-missing'], 'off');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+      await vscode.workspace.fs.writeFile(config, Buffer.from('{ "rules": { "partners-missing": "of" } }\n'));
+      const problems = await waitForDiagnostics(config, (ds) => ds.length > 0, 'a diagnostic on the broken config file');
+      assert.match(problems[0].message, /partners-missing/);
+      await waitForDiagnostics(draft, (ds) => ds.some((d) => codeOf(d) === 'partners-missing'), 'the rule to come back when its setting is unusable');
+
+      await vscode.workspace.fs.delete(config);
+      await waitForDiagnostics(config, (ds) => ds.length === 0, 'the config file problems to be cleared');
     });
   });
 

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PARTICIPATION_PROMPT, REFLECTION_PROMPTS } from '../../server/src/lsp/reflection-prompts';
 import { allRules, check, docsUrl } from '../../server/src/checker';
 import { readSettings, type LintSettings } from '../../server/src/engine';
 import { applyTextEdits, LspClient, positionAt, type Message, type TextEdit } from '../helpers/lsp-client';
@@ -252,6 +253,22 @@ describe('language server over stdio', function () {
     }
     const nothing = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 3 } });
     assert.equal(nothing, null);
+  });
+
+  it('in VS Code the hover links to the bundled rule page, and workshop mode adds a question for discussion', async () => {
+    const { client } = await start(CAPABILITIES, { commandsInClient: true });
+    client.answer('workspace/configuration', (p) => p.items.map(() => ({ workshopMode: true })));
+    const uri = uriOf('consultations/library.md');
+    open(client, uri, DRAFT);
+    await published(client, uri);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } });
+    const text: string = hover.contents.value;
+    const explain = `command:coproductionLint.explainRule?${encodeURIComponent(JSON.stringify([{ ruleId: 'stakeholders-missing' }]))}`;
+    assert.ok(
+      text.endsWith(`> **For discussion:** ${REFLECTION_PROMPTS['stakeholders-missing']}\n\n[Open rule docs](${explain}) · [online](${docsUrl('stakeholders-missing')})`),
+      text.slice(-400),
+    );
+    assert.ok(text.includes(`> **For discussion:** ${PARTICIPATION_PROMPT}`), 'the title hover asks about the ladder too');
   });
 
   it('offers the fix, then "Ignore for this line", then "Ignore in this file"', async () => {

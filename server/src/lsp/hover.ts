@@ -8,11 +8,14 @@ import type { Finding, RuleMeta } from '../engine';
 import { allRules, type CheckResult } from '../checker';
 import { PARTICIPATION_LEVELS, type ParticipationEstimate } from '../rules/participation';
 import { rangeOf } from './diagnostics';
+import { COMMANDS } from './protocol';
 import { PARTICIPATION_PROMPT, reflectionPrompt } from './reflection-prompts';
 
 export interface HoverOptions {
   /** Add a reflection prompt for group discussion to each explanation (`coproductionLint.workshopMode`). */
   workshop?: boolean;
+  /** The client runs our commands: "Open rule docs" opens the page shipped with the extension (offline). */
+  clientCommands?: boolean;
 }
 
 export function hoverAt(result: CheckResult, doc: TextDocument, position: Position, options: HoverOptions = {}): Hover | null {
@@ -44,8 +47,13 @@ export function explain(finding: Finding, options: HoverOptions = {}): string {
   if (rule) parts.push(...ruleSections(rule));
   const prompt = options.workshop ? reflectionPrompt(finding.ruleId) : undefined;
   if (prompt) parts.push(discuss(prompt));
-  parts.push(`[Read more about ${finding.ruleId}](${finding.docsUrl})`);
+  parts.push(options.clientCommands ? `[Open rule docs](${explainLink(finding.ruleId)}) · [online](${finding.docsUrl})` : `[Read more about ${finding.ruleId}](${finding.docsUrl})`);
   return parts.join('\n\n');
+}
+
+/** A command link the client trusts (LanguageClientOptions.markdown.isTrusted.enabledCommands). */
+function explainLink(ruleId: string): string {
+  return `command:${COMMANDS.explainRule}?${encodeURIComponent(JSON.stringify([{ ruleId }]))}`;
 }
 
 /** A reflection prompt, set apart as a quote so it reads as a question for the room. */
