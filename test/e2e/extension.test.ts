@@ -287,10 +287,12 @@ describe('Co-production Lint in a real VS Code extension host', function () {
           .flatMap((g) => g.tabs)
           .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('coproductionLint.report'));
       await vscode.commands.executeCommand('coproductionLint.showReport');
-      for (let waited = 0; !reportTab() && waited < 10_000; waited += 100) await sleep(100);
+      // The panel is titled after the draft once the server's report arrives.
+      const titled = () => reportTab()?.label === 'Report: Riverside Community Hub: engagement plan';
+      for (let waited = 0; !titled() && waited < 10_000; waited += 100) await sleep(100);
       const tab = reportTab();
       assert.ok(tab, `no report panel; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`);
-      assert.equal(tab.label, 'Co-production report');
+      assert.equal(tab.label, 'Report: Riverside Community Hub: engagement plan');
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the draft keeps the focus');
       await vscode.window.tabGroups.close(tab);
     });
