@@ -6,7 +6,8 @@
 // groups real council documents name (Carmarthenshire: young people, rural communities, minority
 // groups, disabled people).
 
-import { eolOf, parsedSentences, type BlockModel, type DocumentModel, type Heading, type TextEdit } from '../engine';
+import { blockFact, eolOf, parsedSentences, type BlockModel, type DocumentModel, type Heading, type TextEdit } from '../engine';
+import { phraseFinder, type PhraseFinder } from './plain-words';
 
 /** Groups named by who they are: the people a "who's not in the room?" check looks for. */
 export const NAMED_GROUPS: readonly RegExp[] = [
@@ -47,10 +48,25 @@ function withoutPlaceholders(text: string): string {
   return text.includes('[') ? text.replace(/\[[^\][]*\]/g, ' ') : text;
 }
 
-/** True when the text names at least one population group. */
-export function namesGroup(text: string): boolean {
+/**
+ * The user's own group names (vocabulary.groups, e.g. "Friends of Hilltop Park"), found as whole
+ * words ignoring case; built once per list. Undefined when there are none.
+ */
+export function ownGroups(groups: readonly string[]): PhraseFinder | undefined {
+  if (groups.length === 0) return undefined;
+  const finder = phraseFinder(groups);
+  return finder.key === '[]' ? undefined : finder;
+}
+
+/** True when the text names one of the user's own groups. */
+export function namesOwnGroup(text: string, own: PhraseFinder | undefined): boolean {
+  return own !== undefined && own.test(withoutPlaceholders(text));
+}
+
+/** True when the text names at least one population group (one of the user's own, if given). */
+export function namesGroup(text: string, own?: PhraseFinder): boolean {
   const plain = withoutPlaceholders(text);
-  return NAMED_GROUP_CAPITALISED.test(plain) || NAMED_GROUPS.some((re) => re.test(plain));
+  return NAMED_GROUP_CAPITALISED.test(plain) || NAMED_GROUPS.some((re) => re.test(plain)) || (own !== undefined && own.test(plain));
 }
 
 /** General words for groups that are seldom heard, used instead of naming them. */
@@ -172,8 +188,9 @@ const GROUP_NOUN = new RegExp(
 const VAGUE_GROUPS =
   /\b(relevant|interested|key|appropriate|other|various|wider|different|target|affected|stakeholder|partner|such|many|some|these|those|all) (stakeholders?|groups?|parties|people|communit(y|ies)|partners?|organi[sz]ations?|bodies|agencies)\b|\bmembers of the public\b/gi;
 
-/** True when the text names some group of people or organisations, not only "stakeholders". */
-export function namesAnyGroup(text: string): boolean {
+/** True when the text names some group of people or organisations, not only "stakeholders" (or one of the user's own). */
+export function namesAnyGroup(text: string, own?: PhraseFinder): boolean {
+  if (namesOwnGroup(text, own)) return true;
   const plain = withoutPlaceholders(text).replace(VAGUE_GROUPS, ' ');
   return GROUP_NOUN.test(plain) || namesGroup(plain) || namesPartner(plain) || ORGANISATION_NAME.test(plain);
 }
@@ -186,6 +203,26 @@ export function isContentless(text: string): boolean {
 }
 
 // ---- helpers these rules share ---------------------------------------------------------------
+
+/**
+ * A block fact that depends on the user's vocabulary: kept in one slot per name and recomputed
+ * when the vocabulary (its `key`) changes, so a block holds one value however often the
+ * configuration is edited.
+ */
+export function vocabularyFact<T>(block: BlockModel, name: string, key: string, compute: (parsed: BlockModel) => T): T {
+  const slot = blockFact(block, name, (): { key?: string; value?: T } => ({}));
+  if (slot.key !== key) {
+    slot.value = compute(block.origin ?? block);
+    slot.key = key;
+  }
+  return slot.value as T;
+}
+
+/** Sorted indexes in either list, once each. */
+export function unionOf(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return [...a];
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
 
 /** Where a block's i-th sentence starts in the document, without placing the block (see parsedSentences). */
 export function sentenceStart(block: BlockModel, i: number): number {

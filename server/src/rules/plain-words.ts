@@ -384,3 +384,200 @@ export function listAlternatives(plain: readonly string[]): string {
   const quoted = plain.map((p) => `'${p}'`);
   return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
+
+// ---- the user's own words and names ----------------------------------------------------------
+// Words and names from the user's configuration are found as literal text: they never become a
+// regular expression, so nothing a user writes can make matching slow.
+
+/** One occurrence of a phrase: which phrase (its index in the list given) and where. */
+export interface PhraseMatch {
+  phrase: number;
+  start: number;
+  end: number;
+}
+
+/** Finds a fixed list of phrases in text, as whole words, ignoring case. */
+export interface PhraseFinder {
+  /** Identifies the list (after normalising), e.g. for caching what was found per block. */
+  readonly key: string;
+  /**
+   * Every occurrence, earliest first (the longest where two start together), without overlaps. A
+   * space in a phrase stands for any run of white space; curly and straight quotes count alike.
+   */
+  find(text: string): PhraseMatch[];
+  /** Whether any phrase occurs. */
+  test(text: string): boolean;
+}
+
+/** Phrases longer than this are not a word or a name: they are left out. */
+const MAX_PHRASE_LENGTH = 200;
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/;
+
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+const isSpace = (c: string | undefined) => c !== undefined && SPACE.test(c);
+
+/** Lower case with quotes straightened, keeping every offset (a character whose lower case is longer stays as it is). */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  const same =
+    lower.length === text.length
+      ? lower
+      : Array.from({ length: text.length }, (_, i) => {
+          const c = text[i].toLowerCase();
+          return c.length === 1 ? c : text[i];
+        }).join('');
+  return same.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d\u2033]/g, '"');
+}
+
+/** A phrase as matched: folded, trimmed, runs of white space made one space. */
+function normalisePhrase(phrase: string): string {
+  return foldCase(phrase).replace(/\s+/g, ' ').trim();
+}
+
+/** Where a folded phrase ends if it occurs at `at` as whole words, else -1. */
+function matchAt(folded: string, at: number, phrase: string): number {
+  let j = at;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i];
+    if (c === ' ') {
+      if (!isSpace(folded[j])) return -1;
+      while (isSpace(folded[j])) j++;
+    } else if (folded[j] === c) j++;
+    else return -1;
+  }
+  if (isWordChar(phrase[phrase.length - 1]) && isWordChar(folded[j])) return -1;
+  return j;
+}
+
+class LiteralPhraseFinder implements PhraseFinder {
+  readonly key: string;
+  /** Phrases starting with a letter or digit, by their first word: checked only where a word starts. */
+  private readonly byFirstWord = new Map<string, Array<{ index: number; text: string }>>();
+  /** Phrases starting with anything else, searched for everywhere. */
+  private readonly others: Array<{ index: number; text: string }> = [];
+
+  constructor(phrases: readonly string[]) {
+    const seen = new Set<string>();
+    phrases.forEach((phrase, index) => {
+      if (typeof phrase !== 'string') return;
+      const text = normalisePhrase(phrase);
+      if (text === '' || text.length > MAX_PHRASE_LENGTH || seen.has(text)) return;
+      seen.add(text);
+      if (!isWordChar(text[0])) {
+        this.others.push({ index, text });
+        return;
+      }
+      const first = text.match(WORD_RUN)![0];
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push({ index, text });
+      this.byFirstWord.set(first, list);
+    });
+    this.key = JSON.stringify([...seen]);
+  }
+
+  get empty(): boolean {
+    return this.byFirstWord.size === 0 && this.others.length === 0;
+  }
+
+  find(text: string): PhraseMatch[] {
+    return this.search(text, false);
+  }
+
+  test(text: string): boolean {
+    return this.search(text, true).length > 0;
+  }
+
+  private search(text: string, firstOnly: boolean): PhraseMatch[] {
+    if (this.empty || text === '') return [];
+    const folded = foldCase(text);
+    const found: PhraseMatch[] = [];
+    if (this.byFirstWord.size > 0) {
+      for (const m of folded.matchAll(WORD_RUN)) {
+        const candidates = this.byFirstWord.get(m[0]);
+        if (!candidates) continue;
+        for (const { index, text: phrase } of candidates) {
+          const end = matchAt(folded, m.index, phrase);
+          if (end < 0) continue;
+          found.push({ phrase: index, start: m.index, end });
+          if (firstOnly) return found;
+        }
+      }
+    }
+    for (const { index, text: phrase } of this.others) {
+      for (let at = folded.indexOf(phrase[0]); at !== -1; at = folded.indexOf(phrase[0], at + 1)) {
+        const end = matchAt(folded, at, phrase);
+        if (end < 0) continue;
+        found.push({ phrase: index, start: at, end });
+        if (firstOnly) return found;
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: PhraseMatch[] = [];
+    for (const m of found) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
+    return kept;
+  }
+}
+
+const findersByList = new WeakMap<readonly string[], PhraseFinder>();
+const findersByText = new Map<string, PhraseFinder>();
+/** Distinct lists kept by their text; the oldest goes first once there are more. */
+const MAX_FINDERS = 16;
+
+/**
+ * A finder for a list of phrases, built once per list: the same array (or an array with the same
+ * phrases) gets the same finder back, so rules can ask for it on every block.
+ */
+export function phraseFinder(phrases: readonly string[]): PhraseFinder {
+  const held = findersByList.get(phrases);
+  if (held) return held;
+  const textKey = JSON.stringify(phrases);
+  let finder = findersByText.get(textKey);
+  if (!finder) {
+    finder = new LiteralPhraseFinder(phrases);
+    if (findersByText.size >= MAX_FINDERS) findersByText.delete(findersByText.keys().next().value!);
+    findersByText.set(textKey, finder);
+  }
+  findersByList.set(phrases, finder);
+  return finder;
+}
+
+/** The user's own words to avoid (vocabulary.plainWords), ready to use. */
+export interface OwnWords {
+  /** Words that are not on the built-in lists. */
+  finder: PhraseFinder;
+  /** The plain alternative for each phrase the finder reports, by its index ('' when none was given). */
+  plain: readonly string[];
+  /** Plain alternatives the user gave for built-in forms, by form (see `formKey`). */
+  overrides: ReadonlyMap<string, string>;
+}
+
+/** A built-in form as a key: lower case, a hyphen or any run of spaces as one space. */
+export function formKey(form: string): string {
+  return form.toLowerCase().replace(/[\s-]+/g, ' ').replace(/\u2019/g, "'");
+}
+
+const ownWordsByObject = new WeakMap<object, OwnWords | undefined>();
+
+/** The user's words to avoid, built once per vocabulary object; undefined when there are none. */
+export function ownWords(plainWords: Readonly<Record<string, string>>): OwnWords | undefined {
+  if (ownWordsByObject.has(plainWords)) return ownWordsByObject.get(plainWords);
+  const words: string[] = [];
+  const plain: string[] = [];
+  const overrides = new Map<string, string>();
+  for (const [word, alternative] of Object.entries(plainWords)) {
+    const instead = typeof alternative === 'string' ? alternative.replace(/\s+/g, ' ').trim() : '';
+    if (word.trim() === '') continue;
+    const builtIn = entryFor(word.trim());
+    if (builtIn) {
+      if (instead !== '') overrides.set(formKey(builtIn.form), instead);
+      continue;
+    }
+    words.push(word);
+    plain.push(instead);
+  }
+  const own = words.length === 0 && overrides.size === 0 ? undefined : { finder: phraseFinder(words), plain, overrides };
+  ownWordsByObject.set(plainWords, own);
+  return own;
+}

@@ -1,5 +1,6 @@
 import { blockFact, defineDocumentRule, insertSectionEdit, sectionAt, type BlockModel, type DocumentModel, type Section } from '../engine';
-import { GENERAL_GROUPS, isContentless, isReachColumn, namesGroup, saysHowReached, sentenceStart } from './groups';
+import { GENERAL_GROUPS, isContentless, isReachColumn, namesGroup, namesOwnGroup, ownGroups, saysHowReached, sentenceStart, unionOf, vocabularyFact } from './groups';
+import type { PhraseFinder } from './plain-words';
 import { snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
@@ -46,7 +47,8 @@ export default defineDocumentRule({
       '# Library opening hours consultation\n\n## Who we will involve\n\nWe want to hear from young carers and from older people who do not use the internet. We will run sessions with the carers\' centre and send paper copies to everyone on the mobile library route.\n',
   },
   check(doc, context) {
-    const facts = doc.blocks.map(seldomHeardFacts);
+    const own = ownGroups(context.vocabulary.groups);
+    const facts = doc.blocks.map(own ? (block) => withOwnGroups(block, own) : seldomHeardFacts);
     if (facts.some((f) => f.rowReached)) return;
     if (namedAndReached(doc, facts)) return;
 
@@ -94,8 +96,18 @@ function seldomHeardFacts(block: BlockModel): SeldomHeardFacts {
   });
 }
 
+/** The same facts, counting the user's own group names ("Friends of Hilltop Park") as named groups. */
+function withOwnGroups(block: BlockModel, own: PhraseFinder): SeldomHeardFacts {
+  return vocabularyFact(block, 'seldom-heard-groups-missing:own', own.key, (parsed) => {
+    const facts = seldomHeardFacts(parsed);
+    const named = parsed.sentences.flatMap((sentence, i) => (namesOwnGroup(sentence.text, own) ? [i] : []));
+    if (named.length === 0) return facts;
+    return { ...facts, named: unionOf(facts.named, named), rowReached: facts.rowReached || tableRowReached(parsed, own) };
+  });
+}
+
 /** A row naming a group whose cells say how it will be reached, or fill a "How we will reach them" column. */
-function tableRowReached(block: BlockModel): boolean {
+function tableRowReached(block: BlockModel, own?: PhraseFinder): boolean {
   const reachColumns = new Map<number, Set<number>>();
   const rows = new Map<string, { named: boolean; reached: boolean }>();
   for (const unit of block.units) {
@@ -111,7 +123,7 @@ function tableRowReached(block: BlockModel): boolean {
     const key = `${cell.table}:${cell.row}`;
     const row = rows.get(key) ?? { named: false, reached: false };
     rows.set(key, row);
-    row.named ||= namesGroup(unit.text);
+    row.named ||= namesGroup(unit.text, own);
     row.reached ||= saysHowReached(unit.text) || (!!reachColumns.get(cell.table)?.has(cell.column) && !isContentless(unit.text));
     if (row.named && row.reached) return true;
   }

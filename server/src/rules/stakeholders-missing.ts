@@ -1,5 +1,6 @@
 import { blockFact, defineDocumentRule, insertSectionEdit, sectionsMatching, type BlockModel, type DocumentModel, type Section } from '../engine';
-import { anySentenceIn, insertUnderHeading, isContentless, namesAnyGroup, withoutHeading } from './groups';
+import { anySentenceIn, insertUnderHeading, isContentless, namesAnyGroup, namesOwnGroup, ownGroups, unionOf, vocabularyFact, withoutHeading } from './groups';
+import type { PhraseFinder } from './plain-words';
 import { snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
@@ -49,8 +50,10 @@ export default defineDocumentRule({
   },
   check(doc, context) {
     if (hasStakeholderSection(doc)) {
+      const own = ownGroups(context.vocabulary.groups);
+      const pick = own ? (block: BlockModel) => groupSentencesWithOwn(block, own) : groupSentences;
       for (const section of sectionsMatching(doc, STAKEHOLDER_HEADING)) {
-        if (section.heading === doc.title || section.heading.depth === 1 || sectionNamesGroups(doc, section)) continue;
+        if (section.heading === doc.title || section.heading.depth === 1 || sectionNamesGroups(doc, section, pick)) continue;
         context.report({
           messageId: 'namesNoGroups',
           start: section.heading.start,
@@ -106,7 +109,15 @@ function groupSentences(block: BlockModel): number[] {
   );
 }
 
+/** The same, counting sentences that name one of the user's own groups ("allotment holders"). */
+function groupSentencesWithOwn(block: BlockModel, own: PhraseFinder): number[] {
+  return vocabularyFact(block, 'stakeholder-group-sentences:own', own.key, (parsed) => {
+    const named = parsed.sentences.flatMap((sentence, i) => (namesOwnGroup(sentence.text, own) ? [i] : []));
+    return unionOf(groupSentences(parsed), named);
+  });
+}
+
 /** Whether anything below the section's heading (sub-sections included) names a group. */
-function sectionNamesGroups(doc: DocumentModel, section: Section): boolean {
-  return anySentenceIn(doc, groupSentences, section.heading.end, section.end);
+function sectionNamesGroups(doc: DocumentModel, section: Section, pick: (block: BlockModel) => readonly number[]): boolean {
+  return anySentenceIn(doc, pick, section.heading.end, section.end);
 }

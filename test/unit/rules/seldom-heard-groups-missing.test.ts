@@ -20,6 +20,16 @@ const FIX_TITLE = "Insert a 'People we do not often hear from' section";
 describeRule(rule, {
   kind: 'consultation',
   ok: [
+    {
+      name: 'your own group named in the section, with how it will be reached',
+      text: '# Parks consultation\n\n## People we do not often hear from\n\nWe rarely hear from the Friends of Hilltop Park. We will run sessions with them at the park caf\u00e9.\n',
+      settings: { vocabulary: { groups: ['Friends of Hilltop Park'] } },
+    },
+    {
+      name: 'your own group in a table row with a "How we will reach them" column',
+      text: '# Parks consultation\n\n| Group | How we will reach them |\n|---|---|\n| FRIENDS OF HILLTOP PARK | Their monthly litter pick |\n',
+      settings: { vocabulary: { groups: ['friends of hilltop park'] } },
+    },
     { name: 'the metadata example', text: rule.example.ok },
     {
       name: 'a stakeholder table with a "How we will reach them" column counts for both halves',
@@ -125,6 +135,19 @@ describeRule(rule, {
       text: '# Parks policy\n\nWe will involve refugees. We will also put up posters. There will be a website. Staff will be briefed. We will hold sessions with the youth council.\n',
       findings: [{ at: 'We will involve refugees.', message: NOT_REACHED }],
       output: `# Parks policy\n\nWe will involve refugees. We will also put up posters. There will be a website. Staff will be briefed. We will hold sessions with the youth council.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'without your own groups, naming only them names no group',
+      text: '# Parks consultation\n\n## People we do not often hear from\n\nWe rarely hear from the Friends of Hilltop Park. We will run sessions with them at the park caf\u00e9.\n',
+      findings: [{ at: 'People we do not often hear from', message: NOT_NAMED }],
+      output: `# Parks consultation\n\n## People we do not often hear from\n\nWe rarely hear from the Friends of Hilltop Park. We will run sessions with them at the park caf\u00e9.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'your own group named, but nothing says how it will be reached',
+      text: '# Parks consultation\n\n## People we do not often hear from\n\nWe want to hear from the Friends of Hilltop Park.\n',
+      settings: { vocabulary: { groups: ['Friends of Hilltop Park'] } },
+      findings: [{ at: 'We want to hear from the Friends of Hilltop Park.', message: NOT_REACHED }],
+      output: `# Parks consultation\n\n## People we do not often hear from\n\nWe want to hear from the Friends of Hilltop Park.\n\n${SECTION}\n`,
     },
     {
       name: 'CRLF line endings are kept',

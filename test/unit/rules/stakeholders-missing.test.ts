@@ -21,6 +21,16 @@ const TABLE = SECTION.replace('## Who we will involve\n\n', '');
 describeRule(rule, {
   kind: 'consultation',
   ok: [
+    {
+      name: 'your own groups: a section naming only them names groups',
+      text: '# Depot consultation\n\n## Who we will involve\n\nWe will ask the allotment holders and the Hilltoppers.\n',
+      settings: { vocabulary: { groups: ['Allotment holders', 'hilltoppers'] } },
+    },
+    {
+      name: 'your own groups: a line break inside the name and curly quotes still match',
+      text: '# Depot consultation\n\n## Stakeholders\n\nWe will write to the Dog\u2019s Trust\nwalkers each month.\n',
+      settings: { vocabulary: { groups: ["dog's trust walkers"] } },
+    },
     { name: 'heading "Who we will involve"', text: '# Bus routes consultation\n\n## Who we will involve\n\nBus users and drivers.\n' },
     { name: 'heading "Stakeholders"', text: '# Parks strategy\n\n## Stakeholders\n\nFriends of parks groups.\n' },
     { name: 'heading "Who is this consultation for?"', text: '# Parking consultation\n\n### Who is this consultation for?\n\nResidents of the zone.\n' },
@@ -121,6 +131,26 @@ describeRule(rule, {
       text: '# Depot consultation\n\n## Stakeholders\n\n| Group | How we will reach them |\n|---|---|\n| TBC | [method] |\n',
       findings: [{ at: '## Stakeholders', message: NAMES_NO_GROUPS }],
       output: `# Depot consultation\n\n## Stakeholders\n\n${TABLE}\n\n| Group | How we will reach them |\n|---|---|\n| TBC | [method] |\n`,
+    },
+    {
+      name: 'without your own groups, a section naming only them names no group',
+      text: '# Depot consultation\n\n## Who we will involve\n\nWe will ask the allotment holders.\n',
+      findings: [{ at: '## Who we will involve', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\n\n## Who we will involve\n\n${TABLE}\n\nWe will ask the allotment holders.\n`,
+    },
+    {
+      name: 'your own groups match whole words only ("allotment holdersx" is not the group)',
+      text: '# Depot consultation\n\n## Who we will involve\n\nWe will ask the allotment holdersx and hilltoppersville.\n',
+      settings: { vocabulary: { groups: ['allotment holders', 'hilltoppers'] } },
+      findings: [{ at: '## Who we will involve', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\n\n## Who we will involve\n\n${TABLE}\n\nWe will ask the allotment holdersx and hilltoppersville.\n`,
+    },
+    {
+      name: 'your own groups are literal text: "a.b" does not match "axb", brackets do not break anything',
+      text: '# Depot consultation\n\n## Who we will involve\n\nWe will ask axb and the (club.\n',
+      settings: { vocabulary: { groups: ['a.b', '(club+', '[', '.*'] } },
+      findings: [{ at: '## Who we will involve', message: NAMES_NO_GROUPS }],
+      output: `# Depot consultation\n\n## Who we will involve\n\n${TABLE}\n\nWe will ask axb and the (club.\n`,
     },
     {
       name: 'CRLF line endings are kept when the table is added',

@@ -16,11 +16,18 @@ const tackle = (w: string) => msg(w, GOVUK, 'It is a sporting metaphor that does
 const deliver = (w: string) =>
   msg(w, GOVUK, 'You can deliver post, pizzas and services, but not abstract things such as improvements or priorities.', "'make', 'do' or 'achieve'");
 const foster = (w: string) => msg(w, GOVUK, 'Outside foster care it is a vague word for encouraging something.', "'encourage' or 'build'");
+const own = (w: string, plain: string) => `'${w}' is on your own list of words to avoid (the vocabulary in your configuration file). Try ${plain}.`;
+const OWN = { vocabulary: { plainWords: { synergise: 'work together', 'place-based approach': 'plan for each area', 'blue-sky': '' } } };
+
 const thirdSector = (w: string) => msg(w, LGA, 'Most people do not know what it means.', "'charities and community groups' or 'voluntary and community groups'");
 
 describeRule(rule, {
   kind: 'engagement-plan',
   ok: [
+    { name: 'your own words: part of a longer word is not the word', text: 'The synergised plan and resynergise are not flagged.\n', settings: OWN },
+    { name: 'your own words: in quotation marks, talked about', text: 'Avoid words such as "synergise" in letters to residents.\n', settings: OWN },
+    { name: 'your own words are literal text, not patterns', text: 'We will ask axb and (club members.\n', settings: { vocabulary: { plainWords: { 'a.b': 'x', '(club+': 'y', '[': 'z' } } } },
+    { name: 'a user entry for a built-in word keeps its sense check ("key worker")', text: 'Your key worker can help you.\n', settings: { vocabulary: { plainWords: { key: 'main' } } } },
     { name: 'metadata ok example', text: '## How we will work\n\nWe will work with local groups to make the booking process simpler.\n' },
     { name: '"focus group" is a method', text: 'We will run two focus groups with carers in March.\n' },
     { name: '"impact" as a noun', text: 'We will assess the impact on disabled residents before we decide.\n' },
@@ -113,6 +120,49 @@ describeRule(rule, {
       name: '"third sector" with en-US spelling around it',
       text: 'We will partner with third sector organizations in the neighborhood.\n',
       findings: [{ at: 'third sector', message: thirdSector('third sector') }],
+    },
+    {
+      name: 'your own word, with the plain alternative you gave and a swap keeping the capital',
+      text: 'Synergise with partners. We will synergise budgets.\n',
+      settings: OWN,
+      findings: [
+        { at: 'Synergise', message: own('Synergise', "'work together'") },
+        { at: 'synergise', message: own('synergise', "'work together'") },
+      ],
+      fixTitles: ["Replace with 'work together'"],
+      output: 'Work together with partners. We will work together budgets.\n',
+    },
+    {
+      name: 'your own phrase across a line break and a hyphen taken literally',
+      text: 'We will use a place-based\napproach. A place based approach is different.\n',
+      settings: OWN,
+      findings: [{ at: 'place-based\napproach', message: own('place-based approach', "'plan for each area'") }],
+      output: 'We will use a plan for each area. A place based approach is different.\n',
+    },
+    {
+      name: 'your own word in capitals, with no alternative: flagged, no fix',
+      text: 'Some BLUE-SKY thinking.\n',
+      settings: OWN,
+      findings: [{ at: 'BLUE-SKY', message: own('BLUE-SKY', 'a plainer word') }],
+    },
+    {
+      name: 'a user entry for a built-in form overrides its alternative, in the message and the fix (that form only)',
+      text: 'We will consult stakeholders and each stakeholder.\n',
+      settings: { vocabulary: { plainWords: { Stakeholders: 'people and groups we work with' } } },
+      findings: [
+        { at: 'stakeholders', message: stakeholders('stakeholders').replace(/Try .*$/, "Try 'people and groups we work with'.") },
+        { at: 'stakeholder', occurrence: 2, message: stakeholders('stakeholder') },
+      ],
+      fixTitles: ["Replace with 'people and groups we work with'"],
+      output: 'We will consult people and groups we work with and each stakeholder.\n',
+      afterFix: [{ at: 'stakeholder', message: stakeholders('stakeholder') }],
+    },
+    {
+      name: 'your own phrase wins where it overlaps a built-in one',
+      text: 'Going forward together, we will meet monthly.\n',
+      settings: { vocabulary: { plainWords: { 'going forward together': 'together' } } },
+      findings: [{ at: 'Going forward together', message: own('Going forward together', "'together'") }],
+      output: 'Together, we will meet monthly.\n',
     },
     {
       name: 'bold around the word: the swap stays inside the markup',
