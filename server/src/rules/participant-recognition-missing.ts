@@ -34,9 +34,47 @@ const PEOPLE_JOIN = new RegExp(
     String.raw`\b(?:resident|carer|patient|tenant|parent|service user|lived[- ]experience|community|public|user) (?:members?|representatives?)\b`,
     String.raw`\b(?:including|includes|include|will include|with) (?:${COUNT} )?(?:[\w'’-]+ )?${WHO}\b`,
     String.raw`\b(?:seats?|places?) (?:for|on the (?:[\w'’-]+ ){1,2}for) ${WHO}\b`,
+    String.raw`\b(?:members|they|who|you) (?:will |would |can |could |may )?(?:join|sit on|serve on)\b`,
+    String.raw`\bco-?chair(?:s|ed|ing)?\b`,
   ].join('|'),
   'i',
 );
+
+/** A group by its name ("Parent Carer Forum", "youth council"), as opposed to a role a person holds. */
+const GROUP_NOUN = /(?:panels?|groups?|forums?|boards?|councils?|networks?|assembly|assemblies|jury|juries|parliament|teams?|committees?)$/i;
+/**
+ * Going to meet a group that already exists: "we will meet parents at the Parent Carer Forum",
+ * "visit the carers' group", "hold a session with the youth council". Matched against the clause
+ * before the group's name (the last such verb); the words in between are checked separately.
+ */
+const VISIT =
+  /\b(?:meet|visit|visits|visiting|attend|attending|go(?:ing)? (?:along )?to|goes (?:along )?to|drop(?:ping)? in (?:on|at|to)|pop(?:ping)? in (?:on|at|to)|talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|present(?:ing)? to|ask(?:ing)?|contact(?:ing)?|hear(?:ing)? from|(?:sessions?|meetings?|workshops?|conversations?|discussions?|visits?|talks?|presentations?|stalls?|drop-ins?|focus groups?) (?:with|at|for))\b/gi;
+/** Words between the visit and the group's name that mean people join it or it is set up for them. */
+const NOT_A_VISIT =
+  /\b(?:join|joins|joining|sit|sits|sitting|serve|serves|serving|become|becomes|recruit\w*|set up|sets up|setting up|establish\w*|form|forms|forming|create\w*|appoint\w*|elect\w*|co-?chair\w*|membership|new|as|monthly|weekly|fortnightly|quarterly|regularly|every (?:\w+ )?(?:week|month|quarter|year))\b/i;
+
+const LOOK_BACK = 200;
+
+/** The group the match names is only visited or met, not one that people take a role in. */
+function visited(text: string, match: RegExpExecArray | RegExpMatchArray): boolean {
+  if (!GROUP_NOUN.test(match[0])) return false;
+  // Only the words just before the name matter; a bounded look-back keeps long sentences linear.
+  const clause = text.slice(Math.max(0, match.index! - LOOK_BACK), match.index).split(/\b(?:but|while|whereas|then)\b|[.!?]\s/i).pop() ?? '';
+  const visit = Array.from(clause.matchAll(VISIT)).pop();
+  if (!visit) return false;
+  const between = clause.slice(visit.index! + visit[0].length);
+  const before = clause.slice(0, visit.index).split(/\b(?:and|or)\b/i).pop() ?? '';
+  return !/[,;:()]/.test(between) && between.trim().split(/\s+/).length <= 8 && !NOT_A_VISIT.test(between) && !NOT_A_VISIT.test(before);
+}
+
+/** The first words naming an ongoing role in a sentence, skipping groups that are only visited. */
+function roleIn(text: string): RegExpMatchArray | undefined {
+  const first = (pattern: RegExp) => Array.from(text.matchAll(pattern)).find((m) => !visited(text, m));
+  return first(ALL_ROLES) ?? first(ALL_GROUPS_OF_PEOPLE) ?? (PEOPLE_JOIN.test(text) ? first(ALL_GROUPS) : undefined);
+}
+const ALL_ROLES = new RegExp(ROLE.source, 'gi');
+const ALL_GROUPS_OF_PEOPLE = new RegExp(GROUP_OF_PEOPLE.source, 'gi');
+const ALL_GROUPS = new RegExp(GROUP.source, 'gi');
 
 /** Money for people's time, or their costs covered. */
 const PAYMENT = new RegExp(
@@ -102,7 +140,7 @@ function readBlock(block: BlockModel): BlockFacts {
     if (block.units[sentence.unit].kind === 'heading') return;
     const text = sentence.text;
     if (!facts.role) {
-      const m = ROLE.exec(text) ?? GROUP_OF_PEOPLE.exec(text) ?? (PEOPLE_JOIN.test(text) ? GROUP.exec(text) : null);
+      const m = roleIn(text);
       if (m) facts.role = { sentence: index, quote: m.index === 0 ? lowerFirst(m[0]) : m[0] };
     }
     if (!facts.payment && PAYMENT.test(text)) facts.payment = true;

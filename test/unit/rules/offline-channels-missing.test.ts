@@ -51,6 +51,43 @@ describeRule(rule, {
       text: '# Transport consultation\n\nFill in the survey online or at your local library.\n',
     },
     {
+      name: 'a council office named as a place to take part',
+      text: '# Council tax support consultation\n\nFill in the survey online or at any council office.\n',
+    },
+    {
+      name: 'picking up a copy at a customer service centre',
+      text: '# Bin collections consultation\n\nComplete the questionnaire on the consultation hub, or pick up a copy at the customer service centre in High Street.\n',
+    },
+    {
+      name: '"come and see us" at a named building',
+      text: '# Town centre parking consultation\n\nYou can give your views online, or come and see us at Brunswick House on any weekday.\n',
+    },
+    {
+      name: 'one-stop shops',
+      text: '# Housing strategy consultation\n\nTell us what you think through our website or at one of our one-stop shops.\n',
+    },
+    {
+      name: 'talking to us at a leisure centre',
+      text: '# Leisure services consultation\n\nAnswer the survey online, or talk to us at your local leisure centre.\n',
+    },
+    {
+      name: 'handing in a form at the Civic Offices',
+      text: '# Allotments consultation\n\nSend us your views by email, or hand in your completed form at the Civic Offices.\n',
+    },
+    {
+      name: 'family hubs in a methods section',
+      kind: 'engagement-plan',
+      text: '# Early years engagement plan\n\n## Our approach\n\nWe will run an online survey and have staff on hand at the family hubs in Hulme and Moss Side.\n',
+    },
+    {
+      name: 'popping into a local hub',
+      text: '# Youth services consultation\n\nPop into the Oak Road hub to tell us what you think, or use the online form.\n',
+    },
+    {
+      name: 'en-US spelling: at City Hall',
+      text: '# Neighborhood parks consultation\n\nFill out the survey online or at City Hall.\n',
+    },
+    {
       name: 'Freepost in a contact section answers an online survey',
       text: '# Parking consultation\n\n## How to respond\n\nComplete the online survey.\n\n## Contact us\n\nWrite to Freepost PARKING.\n',
     },
@@ -95,6 +132,24 @@ describeRule(rule, {
       text: '# Library opening hours consultation\n\nThe library service is changing. Fill in the online survey to tell us what you think.\n',
       findings: [{ at: 'Fill in the online survey to tell us what you think.', message: ONLINE_ONLY }],
       output: `# Library opening hours consultation\n\nThe library service is changing. Fill in the online survey to tell us what you think.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'council offices that are only the subject of the consultation do not count',
+      text: '# Office closures consultation\n\nThe council offices in Market Street will close next year. Have your say on our website.\n',
+      findings: [{ at: 'Have your say on our website.', message: ONLINE_ONLY }],
+      output: `# Office closures consultation\n\nThe council offices in Market Street will close next year. Have your say on our website.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'a government department is not a place to take part',
+      text: '# Fire safety consultation\n\nWe follow guidance from the Home Office. Fill in the survey on our website.\n',
+      findings: [{ at: 'Fill in the survey on our website.', message: ONLINE_ONLY }],
+      output: `# Fire safety consultation\n\nWe follow guidance from the Home Office. Fill in the survey on our website.\n\n${SECTION}\n`,
+    },
+    {
+      name: '"visit us" on social media is online',
+      text: '# Events programme consultation\n\nVisit us on Facebook or email us to tell us what you think.\n',
+      findings: [{ at: 'Visit us on Facebook or email us to tell us what you think.', message: ONLINE_ONLY }],
+      output: `# Events programme consultation\n\nVisit us on Facebook or email us to tell us what you think.\n\n${SECTION}\n`,
     },
     {
       name: 'a Cabinet meeting is where the decision is made, not a way to take part',

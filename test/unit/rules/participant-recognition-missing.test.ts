@@ -52,6 +52,38 @@ describeRule(rule, {
       text: '# Library hours plan\n\nThe programme board will approve the plan after hearing what residents told us.\n',
     },
     {
+      name: 'meeting parents at an existing forum and a session with a carers’ group are visits, not roles',
+      kind: 'policy',
+      text: "# Home to school transport policy\n\n## Who we will involve\n\nWe will meet parents at the Ashdown Parent Carer Forum and hold a session with the young carers' group at the carers' centre.\n",
+    },
+    {
+      name: 'visiting a carers’ group',
+      text: "# Respite care plan\n\nWe will visit the carers' group in Thornbury to hear what matters to them.\n",
+    },
+    {
+      name: 'officers attending the youth council once',
+      kind: 'strategy',
+      text: '# Play strategy\n\nOfficers will attend the youth council in March to present the options.\n',
+    },
+    {
+      name: 'talking to two existing networks',
+      kind: 'service-design',
+      text: "# Adult social care front door redesign\n\nWe will talk to the Deaf Community Forum and the older people's network about the new phone line.\n",
+    },
+    {
+      name: 'a drop-in session with a tenants’ forum',
+      text: "# Estate renewal plan\n\nWe will run a drop-in session with the tenants' forum at Oak House.\n",
+    },
+    {
+      name: 'asking the patient participation group at each practice',
+      kind: 'service-design',
+      text: '# Same-day appointments redesign\n\nWe will ask the patient participation group at each GP practice what works for them.\n',
+    },
+    {
+      name: 'a 1 MB sentence naming visited groups over and over is checked in linear time',
+      text: `# Youth plan\n\n${'We visit the youth panel and '.repeat(36_000)}the schools.\n`,
+    },
+    {
       name: 'consultations are not checked',
       kind: 'consultation',
       text: '# Parks consultation\n\nA citizens’ panel will meet every month.\n',
@@ -85,6 +117,40 @@ describeRule(rule, {
       text: '# Charging policy\n\nA peer researcher group will help review the policy. We will pay attention to what they say. Care costs will rise next year.\n',
       findings: [{ at: '# Charging policy', message: missing('peer researcher') }],
       output: `# Charging policy\n\nA peer researcher group will help review the policy. We will pay attention to what they say. Care costs will rise next year.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'visiting a forum does not hide its members sitting on a board for months',
+      kind: 'policy',
+      text: '# Home to school transport policy\n\nWe will meet the Parent Carer Forum, and two of its members will sit on the project board for 18 months.\n',
+      findings: [{ at: '# Home to school transport policy', message: missing('project board') }],
+      output: `# Home to school transport policy\n\nWe will meet the Parent Carer Forum, and two of its members will sit on the project board for 18 months.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'a working group co-chaired by a parent carer',
+      kind: 'service-design',
+      text: '# Short breaks redesign\n\nThe short breaks working group will be co-chaired by a parent carer.\n',
+      findings: [{ at: '# Short breaks redesign', message: missing('working group') }],
+      output: `# Short breaks redesign\n\nThe short breaks working group will be co-chaired by a parent carer.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'a visit to recruit members for a new panel: the new panel is a role',
+      text: "# Respite care plan\n\nWe will visit the carers' group to recruit members for a new carers' panel.\n",
+      findings: [{ at: '# Respite care plan', message: missing("carers' panel") }],
+      output: `# Respite care plan\n\nWe will visit the carers' group to recruit members for a new carers' panel.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'residents meeting as a citizens’ panel',
+      kind: 'strategy',
+      text: "# Climate strategy\n\nTwenty residents will meet as a citizens' panel every month.\n",
+      findings: [{ at: '# Climate strategy', message: missing("citizens' panel") }],
+      output: `# Climate strategy\n\nTwenty residents will meet as a citizens' panel every month.\n\n${SECTION}\n`,
+    },
+    {
+      name: 'monthly sessions with a lived experience panel',
+      kind: 'service-design',
+      text: '# Homelessness service redesign\n\nWe will hold monthly sessions with the lived experience panel.\n',
+      findings: [{ at: '# Homelessness service redesign', message: missing('lived experience panel') }],
+      output: `# Homelessness service redesign\n\nWe will hold monthly sessions with the lived experience panel.\n\n${SECTION}\n`,
     },
     {
       name: 'thanks only, under a recognition heading: the payment goes in that section',
