@@ -1,7 +1,7 @@
 // Composes the engine with this product's rules and docs links. The language server, the CLI
 // and the tests all check documents through here.
 
-import { lint, Linter, type DocumentKind, type LintResult, type LintSettings } from './engine';
+import { lint, Linter, type DocumentKind, type LintResult, type LintSettings, type Region } from './engine';
 import { allRules } from './rules';
 import { estimateParticipation, type ParticipationEstimate } from './rules/participation';
 
@@ -19,6 +19,8 @@ export interface CheckOptions {
   path?: string;
   settings?: Partial<LintSettings>;
   kind?: DocumentKind;
+  /** The region when the front matter names none (CLI `--region`). */
+  region?: Region;
   /** Longer texts (UTF-16 code units) get one notice instead of a check. */
   maxLength?: number;
 }

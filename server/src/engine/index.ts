@@ -12,4 +12,4 @@ export { parseSuppression, suppressionComment, SUPPRESSION_PREFIX } from './supp
 export { readSettings, readSeverity } from './settings';
 export { applyEdits } from './edits';
 export { defineBlockRule, defineDocumentRule } from './rule';
-export { normaliseKind } from './kind';
+export { normaliseKind, readRegion } from './kind';

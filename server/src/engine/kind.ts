@@ -45,6 +45,8 @@ export interface KindOptions {
   include?: readonly string[];
   /** Forces the kind (CLI `--type`). */
   kind?: DocumentKind;
+  /** The region when the front matter names none (CLI `--region`). */
+  region?: Region;
 }
 
 export interface KindDecision {
@@ -57,7 +59,7 @@ export interface KindDecision {
 export function decideKind(doc: DocumentModel, options: KindOptions): KindDecision {
   const notices: Notice[] = [];
   const fm = doc.frontMatter;
-  const region = fm ? readRegion(fm.data.region) : undefined;
+  const region = (fm ? readRegion(fm.data.region) : undefined) ?? options.region;
   const decided = (kind: DocumentKind | null, source: KindSource): KindDecision => ({ kind, source, region, notices });
 
   if (options.kind) return decided(options.kind, 'forced');
@@ -116,7 +118,8 @@ export function normaliseKind(value: string): DocumentKind | undefined {
   return KIND_ALIASES[v] ?? KIND_ALIASES[v.replace(/-/g, ' ')];
 }
 
-function readRegion(value: unknown): Region | undefined {
+/** A region from front matter or the command line, accepting the usual spellings ("Wales", "NI"). */
+export function readRegion(value: unknown): Region | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim().toLowerCase();
   if ((REGIONS as readonly string[]).includes(v)) return v as Region;

@@ -45,6 +45,8 @@ export interface LintOptions {
   path?: string;
   /** Forces the document kind. */
   kind?: DocumentKind;
+  /** The region when the front matter names none. */
+  region?: Region;
   /** Longer documents (in UTF-16 code units, about bytes for English) get one notice instead of a check. */
   maxLength?: number;
 }
@@ -89,6 +91,7 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
     path: options.path,
     include: options.settings?.include,
     kind: options.kind,
+    region: options.region,
   });
   const result: LintResult = {
     kind: decision.kind,
