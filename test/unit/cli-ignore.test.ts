@@ -126,7 +126,7 @@ describe('command line: ignore files', () => {
     assert.deepEqual(found(['old/c.md', 'b.draft.md', '.']), ['old/c.md', 'b.draft.md', './a.md']);
   });
 
-  it('notes a folder or glob whose Markdown files are all ignored, without failing', () => {
+  it('notes a folder or glob whose draft files are all ignored, without failing', () => {
     write('.gitignore', 'old/\n*.draft.md\n');
     write('old/c.md');
     write('old/readme.txt');
@@ -135,7 +135,7 @@ describe('command line: ignore files', () => {
     assert.deepEqual(files(expansion), []);
     assert.deepEqual(expansion.problems, []);
     assert.deepEqual(expansion.notes, [
-      "every Markdown file in 'old' is ignored by .gitignore or .coproduction-lintignore",
+      "every Markdown or Word file in 'old' is ignored by .gitignore or .coproduction-lintignore",
       "every file matching '*.draft.md' is ignored by .gitignore or .coproduction-lintignore",
     ]);
     // A glob matching nothing at all is still an error.

@@ -2,7 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
@@ -19,7 +19,7 @@ const DRAFT = `${TITLE}\n\n## Why we are asking\n\nWe must decide by May.\n`;
 const README = '# My project\n\nInstall it with npm.\n';
 
 const FILE_KEYS = ['file', 'kind', 'participationLevel', 'diagnostics'];
-const DIAGNOSTIC_KEYS = ['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'docsUrl', 'fixable'];
+const DIAGNOSTIC_KEYS = ['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'docsUrl', 'fixable', 'place'];
 
 interface JsonDiagnostic {
   ruleId: string;
@@ -31,6 +31,7 @@ interface JsonDiagnostic {
   message: string;
   docsUrl: string | null;
   fixable: boolean;
+  place: string | null;
 }
 interface JsonFile {
   file: string;
@@ -147,9 +148,10 @@ describe('command line', () => {
         message: STAKEHOLDERS,
         docsUrl: 'https://github.com/coproduction-lint/coproduction-lint/blob/main/docs/rules/stakeholders-missing.md',
         fixable: true,
+        place: null,
       });
       assert.deepEqual(core(files[0].diagnostics), expected(text, { path: 'draft.md' }));
-      assert.match(stderr, /^1 Markdown file was not checked because it does not look like a policy draft/m);
+      assert.match(stderr, /^1 file was not checked because it does not look like a policy draft/m);
     });
 
     it('prints info for information severity and includes front matter notices', () => {
@@ -309,7 +311,7 @@ describe('command line', () => {
       assert.deepEqual([r.status, r.stdout], [0, '']);
       assert.equal(
         r.stderr,
-        '1 Markdown file was not checked because it does not look like a policy draft (use --type or front matter "type:" to check it).\n',
+        '1 file was not checked because it does not look like a policy draft (use --type or front matter "type:" to check it).\n',
       );
     });
 
@@ -326,7 +328,7 @@ describe('command line', () => {
 
   describe('usage errors', () => {
     const cases: Array<[string, string[], RegExp]> = [
-      ['a bad --format', ['--format', 'xml', 'draft.md'], /--format: 'xml' is not a format; use stylish or json\./],
+      ['a bad --format', ['--format', 'xml', 'draft.md'], /--format: 'xml' is not a format; use one of stylish, json, sarif, junit, github, gitlab, report-md, report-html\./],
       ['a bad --type', ['--type', 'polcy', 'draft.md'], /--type: 'polcy' is not a document type; use one of policy, strategy/],
       ['an unknown rule', ['--rule', 'no-such-rule=error', 'draft.md'], /--rule: 'no-such-rule' is not a rule id; known ids: purpose-missing, stakeholders-missing/],
       ['a bad severity', ['--rule', 'stakeholders-missing=loud', 'draft.md'], /--rule: 'loud' is not a severity; use error, warning, info, hint or off\./],
@@ -380,11 +382,30 @@ describe('command line', () => {
     });
   });
 
+  it('--region sets the region where the front matter names none; front matter still wins', () => {
+    const text = readFileSync(resolve('examples/weak-consultation.md'), 'utf8').replace(/^region: wales\n/m, '');
+    write('consultation.md', text);
+    write('england.md', text.replace(/^type: consultation$/m, 'type: consultation\nregion: england'));
+    const welsh = (file: JsonFile) => file.diagnostics.filter((d) => d.ruleId === 'welsh-language-effects-missing').length;
+
+    const plain = runJson(['consultation.md']);
+    assert.equal(welsh(plain.files[0]), 0, 'no region, so the Welsh language rule does not apply');
+    const wales = runJson(['--region', 'Wales', 'consultation.md', 'england.md']);
+    assert.equal(wales.status, 1);
+    assert.deepEqual(core(wales.files[0].diagnostics), core(expected(text, { path: 'consultation.md', region: 'wales' })));
+    assert.ok(welsh(wales.files[0]) > 0, 'the Welsh language rule applies in Wales');
+    assert.equal(welsh(wales.files[1]), 0, "the front matter's region: england wins over --region");
+
+    const bad = run(['--region', 'mars', 'consultation.md']);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, "coproduction-lint: --region: 'mars' is not a region; use one of england, wales, scotland, northern-ireland.\nRun 'coproduction-lint --help' for usage.\n");
+  });
+
   it('--help describes the options', () => {
     const r = run(['--help']);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Usage: coproduction-lint \[options\]/);
-    for (const option of ['--format', '--type', '--rule', '--include', '--stdin-filename', '--no-color', '--version']) {
+    for (const option of ['--format', '--type', '--region', '--rule', '--include', '--stdin-filename', '--no-color', '--version']) {
       assert.ok(r.stdout.includes(option), option);
     }
   });
@@ -564,12 +585,13 @@ describe('command line: the co-production report (--format report-md, report-htm
 
   it('--help and a bad --format name the report formats', () => {
     const help = run(['--help']);
-    assert.ok(help.stdout.includes('  --format FORMAT         Output format: stylish (the default) or json; report-md or\n                          report-html for the co-production report'));
+    assert.ok(help.stdout.includes('    report-md    the co-production report in Markdown\n'), help.stdout);
+    assert.ok(help.stdout.includes('    report-html  the co-production report as a standalone HTML page\n'), help.stdout);
     const bad = run(['--format', 'report', 'a.md']);
     assert.equal(bad.status, 2);
     assert.equal(
       bad.stderr,
-      "coproduction-lint: --format: 'report' is not a format; use stylish or json. For the co-production report, use report-md or report-html.\nRun 'coproduction-lint --help' for usage.\n",
+      "coproduction-lint: --format: 'report' is not a format; use one of stylish, json, sarif, junit, github, gitlab, report-md, report-html.\nRun 'coproduction-lint --help' for usage.\n",
     );
   });
 });

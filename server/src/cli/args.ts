@@ -1,14 +1,16 @@
 // Reads the command line. Anything wrong here is a usage error (exit 2) with one plain sentence.
 
-import { readSettings, readSeverity, normaliseKind, DOCUMENT_KINDS, type DocumentKind, type LintSettings } from '../engine';
+import { readRegion, readSettings, readSeverity, normaliseKind, DOCUMENT_KINDS, REGIONS, type DocumentKind, type LintSettings, type Region } from '../engine';
 import { allRules, DEFAULT_SIZE_LIMIT_MB } from '../checker';
+import { FORMATS, isFormat, type Format } from './formats';
 
-export type Format = 'stylish' | 'json' | 'report-md' | 'report-html';
-export const FORMATS: readonly Format[] = ['stylish', 'json', 'report-md', 'report-html'];
+export { FORMATS, type Format };
 
 export interface CliOptions {
   format: Format;
   kind: DocumentKind | undefined;
+  /** The region for files whose front matter names none. */
+  region: Region | undefined;
   settings: LintSettings;
   stdinFilename: string | undefined;
   /** Larger files are not checked. */
@@ -18,19 +20,46 @@ export interface CliOptions {
   version: boolean;
   /** Print the rules instead of checking files. */
   listRules: boolean;
+  /** Errors only: warnings, info and hints are neither printed nor counted. */
+  quiet: boolean;
+  /** Exit 1 when more warnings than this are printed. */
+  maxWarnings: number | undefined;
+  /** Write the formatted output to this file instead of standard output. */
+  output: string | undefined;
+  /** Use this config file instead of searching for one. */
+  config: string | undefined;
+  baseline: string | undefined;
+  updateBaseline: boolean;
+  /** Search folders and globs without reading .gitignore and .coproduction-lintignore. */
+  ignoreFiles: boolean;
   inputs: string[];
 }
 
 export class UsageError extends Error {}
 
 /** Options that take a value, written `--name value` or `--name=value`. */
-const WITH_VALUE = new Set(['--format', '--type', '--rule', '--include', '--stdin-filename', '--max-size']);
-const FLAGS = new Set(['--no-color', '--help', '-h', '--version', '-v', '--list-rules']);
+const WITH_VALUE = new Set([
+  '--format',
+  '--type',
+  '--region',
+  '--rule',
+  '--include',
+  '--stdin-filename',
+  '--max-size',
+  '--max-warnings',
+  '--output',
+  '-o',
+  '--config',
+  '-c',
+  '--baseline',
+]);
+const FLAGS = new Set(['--no-color', '--help', '-h', '--version', '-v', '--list-rules', '--quiet', '-q', '--update-baseline', '--no-ignore']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     format: 'stylish',
     kind: undefined,
+    region: undefined,
     settings: { rules: {}, include: [] },
     stdinFilename: undefined,
     maxBytes: DEFAULT_SIZE_LIMIT_MB * 1_000_000,
@@ -38,6 +67,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     help: false,
     version: false,
     listRules: false,
+    quiet: false,
+    maxWarnings: undefined,
+    output: undefined,
+    config: undefined,
+    baseline: undefined,
+    updateBaseline: false,
+    ignoreFiles: true,
     inputs: [],
   };
   const rules: Record<string, string> = {};
@@ -60,6 +96,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (name === '--no-color') options.color = false;
       else if (name === '--help' || name === '-h') options.help = true;
       else if (name === '--list-rules') options.listRules = true;
+      else if (name === '--quiet' || name === '-q') options.quiet = true;
+      else if (name === '--update-baseline') options.updateBaseline = true;
+      else if (name === '--no-ignore') options.ignoreFiles = false;
       else options.version = true;
       continue;
     }
@@ -72,13 +111,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 
     switch (name) {
       case '--format':
-        if (!(FORMATS as readonly string[]).includes(value)) {
-          throw new UsageError(
-            `--format: '${value}' is not a format; use stylish or json. For the co-production report, use report-md or report-html.`,
-          );
-        }
-        options.format = value as Format;
+        if (!isFormat(value)) throw new UsageError(`--format: '${value}' is not a format; use one of ${FORMATS.join(', ')}.`);
+        options.format = value;
         break;
+      case '--region': {
+        const region = readRegion(value);
+        if (!region) throw new UsageError(`--region: '${value}' is not a region; use one of ${REGIONS.join(', ')}.`);
+        options.region = region;
+        break;
+      }
       case '--type': {
         const kind = normaliseKind(value);
         if (!kind) throw new UsageError(`--type: '${value}' is not a document type; use one of ${DOCUMENT_KINDS.join(', ')}.`);
@@ -105,7 +146,30 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.maxBytes = Math.round(megabytes * 1_000_000);
         break;
       }
+      case '--max-warnings':
+        if (!/^\d{1,9}$/.test(value.trim())) {
+          throw new UsageError(`--max-warnings: '${value}' is not a number of warnings; use a whole number such as 0 or 10.`);
+        }
+        options.maxWarnings = Number(value.trim());
+        break;
+      case '--output':
+      case '-o':
+        if (value === '') throw new UsageError('--output needs the name of a file to write, such as results.sarif.');
+        options.output = value;
+        break;
+      case '--config':
+      case '-c':
+        if (value === '') throw new UsageError('--config needs the name of a config file, such as .coproduction-lint.json.');
+        options.config = value;
+        break;
+      case '--baseline':
+        if (value === '') throw new UsageError('--baseline needs the name of a file, such as .coproduction-lint-baseline.json.');
+        options.baseline = value;
+        break;
     }
+  }
+  if (options.updateBaseline && options.baseline === undefined) {
+    throw new UsageError('--update-baseline needs --baseline FILE to say which file to write.');
   }
 
   // Each value was checked above; readSettings still builds the settings the editor would.

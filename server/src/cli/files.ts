@@ -6,13 +6,14 @@ import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ignoreFilter, type IgnoreFilter } from './ignore-files';
 
-export type Source = { type: 'file'; display: string; path: string } | { type: 'stdin'; display: string };
+/** `named`: the user gave this exact path (or -), rather than a folder or glob that found it. */
+export type Source = { type: 'file'; display: string; path: string; named?: boolean } | { type: 'stdin'; display: string };
 
 export interface Expansion {
   sources: Source[];
   /** One line per input that could not be used; each makes the exit code 2. */
   problems: string[];
-  /** Markdown files found in folders but left out (links to nothing); said, but not errors. */
+  /** Draft files found in folders but left out (links to nothing); said, but not errors. */
   notes: string[];
 }
 
@@ -24,7 +25,14 @@ export interface ExpandOptions {
   ignoreFiles?: boolean;
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
+/**
+ * What a folder search picks up: Markdown and Word drafts. Plain-text (.txt) files are checked when
+ * named or matched by a glob, since a .txt in a folder is more often a licence or a list than a
+ * draft. Word's lock files ("~$draft.docx", left beside a document while it is open) are skipped.
+ */
+const DRAFT_FILE = /(?:^|\/)(?!~\$)[^/]*\.(?:md|markdown|docx)$/i;
+/** Word's owner file for an open document: not a document, and not readable while Word has it. */
+const WORD_LOCK_FILE = /(?:^|\/)~\$[^/]*\.docx$/i;
 const WINDOWS = process.platform === 'win32';
 
 export function expandInputs(inputs: readonly string[], cwd: string, stdinName: string | undefined, options: ExpandOptions = {}): Expansion {
@@ -32,11 +40,11 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinName: 
   const problems: string[] = [];
   const notes: string[] = [];
   const seen = new Set<string>();
-  const add = (display: string, path: string) => {
+  const add = (display: string, path: string, named = false) => {
     const key = realPath(resolve(cwd, path));
     if (seen.has(key)) return;
     seen.add(key);
-    sources.push({ type: 'file', display, path });
+    sources.push(named ? { type: 'file', display, path, named } : { type: 'file', display, path });
   };
   const useIgnoreFiles = options.ignoreFiles ?? true;
   const filterFor = (folder: string): IgnoreFilter | undefined => (useIgnoreFiles ? ignoreFilter(folder, cwd) : undefined);
@@ -68,22 +76,22 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinName: 
       const found = walk(
         root,
         (dir, error) => problems.push(cannotRead(join(input, dir), error)),
-        (rel) => MARKDOWN.test(rel) && notes.push(`skipped '${join(input, rel)}': it is a link to a file that does not exist`),
+        (rel) => DRAFT_FILE.test(rel) && notes.push(`skipped '${join(input, rel)}': it is a link to a file that does not exist`),
         filter && ((rel, isFolder) => filter.ignores(root + sep + rel.split('/').join(sep), isFolder)),
-        (rel) => MARKDOWN.test(rel) && ignored++,
+        (rel) => DRAFT_FILE.test(rel) && ignored++,
       );
       noteUnreadable(filter);
-      let markdown = 0;
+      let drafts = 0;
       for (const rel of found) {
-        if (!MARKDOWN.test(rel)) continue;
-        markdown++;
+        if (!DRAFT_FILE.test(rel)) continue;
+        drafts++;
         add(join(input, rel), join(input, rel));
       }
-      if (markdown === 0 && ignored > 0) {
-        notes.push(`every Markdown file in '${input}' is ignored by .gitignore or .coproduction-lintignore`);
+      if (drafts === 0 && ignored > 0) {
+        notes.push(`every Markdown or Word file in '${input}' is ignored by .gitignore or .coproduction-lintignore`);
       }
     } else if (stat.isFile()) {
-      add(input, input);
+      add(input, input, true);
     } else {
       // A named pipe or a device would block reading, or never end.
       problems.push(`cannot read '${input}': not a regular file`);
@@ -121,7 +129,7 @@ function expandGlob(
   );
   noteUnreadable(filter);
   for (const rel of found) {
-    if (!matches(rel)) continue;
+    if (!matches(rel) || WORD_LOCK_FILE.test(rel)) continue;
     const path = base ? join(base, rel) : rel;
     add(path, path);
     matched++;
@@ -216,6 +224,11 @@ const REASONS: Record<string, string> = {
 };
 
 export function cannotRead(display: string, error: Error): string {
+  return `cannot read '${display}': ${reasonOf(error)}`;
+}
+
+/** A file-system error in a few plain words. */
+export function reasonOf(error: Error): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return `cannot read '${display}': ${(code && REASONS[code]) ?? error.message}`;
+  return (code && REASONS[code]) ?? error.message;
 }

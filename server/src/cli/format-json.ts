@@ -18,6 +18,8 @@ export function formatJson(reports: readonly FileReport[]): string {
       message: d.message,
       docsUrl: d.docsUrl,
       fixable: d.fixable,
+      // Where a person finds it in a Word draft ("Who we will involve ¶3"); null for other files.
+      place: d.place ?? null,
     })),
   }));
   return JSON.stringify(files) + '\n';

@@ -23,7 +23,8 @@ export function formatStylish(reports: readonly FileReport[], color: boolean): s
     const rows = report.diagnostics.map((d) => {
       counts[d.severity]++;
       // Messages are single sentences, but a stray line break would break the table.
-      return { position: `${d.line}:${d.column}`, severity: d.severity, message: d.message.replace(/\s*[\r\n]+\s*/g, ' '), ruleId: d.ruleId };
+      // A Word draft has no lines to point at: its findings give the section and paragraph instead.
+      return { position: d.place ?? `${d.line}:${d.column}`, severity: d.severity, message: d.message.replace(/\s*[\r\n]+\s*/g, ' '), ruleId: d.ruleId };
     });
     const width = (pick: (r: (typeof rows)[number]) => string) => Math.max(...rows.map((r) => pick(r).length));
     const pw = width((r) => r.position);

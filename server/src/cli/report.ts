@@ -52,12 +52,30 @@ const PRINTED: Record<Severity, PrintedSeverity> = {
   hint: 'hint',
 };
 
-export function fileReport(file: string, result: CheckResult): FileReport {
+/**
+ * How a draft that was not Markdown (see server/src/convert) was read, so findings point into the
+ * file the person wrote rather than the Markdown it became.
+ */
+export type Origin =
+  /** Plain text: the Markdown's offsets map back to the file's own lines and columns. */
+  | { type: 'text'; originalPosition(offset: number): { line: number; character: number } }
+  /**
+   * Word: there are no lines to point at, so every finding is at line 1, column 1 and carries a
+   * place ("Who we will involve ¶3"); before any content, the place is "Start".
+   */
+  | { type: 'word'; placeAt(offset: number): string | undefined };
+
+/** The place of findings in a Word draft that come before any of its text. */
+export const START_PLACE = 'Start';
+
+export function fileReport(file: string, result: CheckResult, origin?: Origin): FileReport {
   // A file that is not a draft has no findings; notices about its front matter (such as a
   // misspelt type) are still shown, since they explain why it was not checked.
+  const position = (offset: number) => (origin?.type === 'text' ? origin.originalPosition(offset) : result.lines.position(offset));
   const at = (start: number, end: number) => {
-    const s = result.lines.position(start);
-    const e = result.lines.position(end);
+    if (origin?.type === 'word') return { line: 1, column: 1, endLine: 1, endColumn: 1, place: origin.placeAt(start) ?? START_PLACE };
+    const s = position(start);
+    const e = position(end);
     return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
   };
   const where = (start: number, end: number) => ({

@@ -146,7 +146,7 @@ describe('robustness: command line inputs', function () {
     const r = run(['docs']);
     assertClean(r, 'a folder without drafts');
     assert.deepEqual([r.status, r.stdout], [0, '']);
-    assert.equal(r.stderr, '2 Markdown files were not checked because they do not look like policy drafts (use --type or front matter "type:" to check them).\n');
+    assert.equal(r.stderr, '2 files were not checked because they do not look like policy drafts (use --type or front matter "type:" to check them).\n');
   });
 
   it('handles empty, BOM-only, UTF-16 and random-byte files without a real error', () => {
