@@ -35,6 +35,9 @@ const ALLOWED = [
   /^extension\/snippets\/[^/]+\.json$/,
   /^extension\/docs\/icon\.png$/,
   /^extension\/docs\/rules\/[a-z-]+\.md$/,
+  /^extension\/docs\/coproduction-lint\.schema\.json$/,
+  /^extension\/docs\/walkthrough\/[a-z-]+\.(md|svg)$/,
+  /^extension\/docs\/walkthrough\/drafts\/[a-z-]+\.md$/,
 ];
 const REQUIRED = [
   'extension.vsixmanifest',
@@ -46,6 +49,9 @@ const REQUIRED = [
   ...BUNDLES.map((b) => `extension/dist/${b}`),
   'extension/snippets/markdown.json',
   'extension/docs/icon.png',
+  'extension/docs/coproduction-lint.schema.json',
+  'extension/docs/walkthrough/drafts/weak-engagement-plan.md',
+  'extension/docs/walkthrough/drafts/strong-engagement-plan.md',
 ];
 const MARKETPLACE_FIELDS = ['name', 'publisher', 'displayName', 'description', 'version', 'icon', 'categories', 'keywords', 'repository', 'license', 'bugs', 'homepage'];
 
@@ -164,6 +170,17 @@ await check('a docs page for every rule is inside', () => {
   const missing = ids.filter((id) => !byName.has(`extension/docs/rules/${id}.md`));
   assert(missing.length === 0, `no page for ${missing.join(', ')}`);
   return ids.join(', ');
+});
+
+await check('every file the manifest points at is inside (schema, walkthrough pages and images)', () => {
+  const { contributes } = manifest();
+  const wanted = [
+    ...contributes.jsonValidation.map((v) => v.url),
+    ...contributes.walkthroughs.flatMap((w) => w.steps.flatMap((s) => [s.media.markdown, s.media.image, s.media.svg])),
+  ].filter(Boolean);
+  const missing = wanted.map((p) => `extension/${p.replace(/^\.\//, '')}`).filter((name) => !byName.has(name));
+  assert(missing.length === 0, `missing: ${missing.join(', ')}`);
+  return `${wanted.length} files`;
 });
 
 await check('README and CHANGELOG inside have no relative links left', () => {
