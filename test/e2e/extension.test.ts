@@ -356,6 +356,27 @@ describe('Co-production Lint in a real VS Code extension host', function () {
     });
   });
 
+  describe('workshop mode', () => {
+    it('coproductionLint.workshopMode adds a question for discussion to each hover', async () => {
+      const uri = workspaceFile(WEAK);
+      const { diagnostics } = await showChecked(uri);
+      const d = diagnostics.find((x) => codeOf(x) === 'stakeholders-missing')!;
+      const config = () => vscode.workspace.getConfiguration('coproductionLint');
+      assert.ok(!(await hoverText(uri, d.range.start)).includes('For discussion'), 'off by default');
+      try {
+        await config().update('workshopMode', true, vscode.ConfigurationTarget.Workspace);
+        let text = '';
+        for (let waited = 0; !text.includes('For discussion') && waited < 10_000; waited += 200) {
+          text = await hoverText(uri, d.range.start);
+          if (!text.includes('For discussion')) await sleep(200);
+        }
+        assert.ok(text.includes('> **For discussion:** Who else is affected by this decision that we have not asked yet?'), text);
+      } finally {
+        await config().update('workshopMode', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+  });
+
   describe('config files', () => {
     it('.coproduction-lint.json turns a rule off for its folder; mistakes show on the file; deleting it brings the rule back', async () => {
       const folder = workspaceFile('configured');
