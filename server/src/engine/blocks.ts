@@ -35,22 +35,128 @@ export interface BlockScan {
 }
 
 /**
- * One pass over the lines. It runs on every keystroke over the whole document, so it looks at a
- * line's first character before slicing or matching anything.
+ * One pass over the lines. It looks at a line's first character before slicing or matching
+ * anything. After an edit, rescanBlocks reads again only the lines around it.
  */
 export function scanBlocks(text: string): BlockScan {
-  const spans: BlockSpan[] = [];
+  const scan = scanSpans(text, findFrontMatter(text)?.end ?? 0, 0, crlfAware(text), commentMarks(text));
+  return { spans: scan.spans, definitions: definitionMap(scan.definitions) };
+}
+
+/** Link reference definitions found in one span, in order: [normalised label, line]. */
+export type SpanDefinitions = Array<[string, string]>;
+
+export interface SpanScan {
+  spans: BlockSpan[];
+  /** The definitions in each span (undefined for none), parallel to `spans`. */
+  definitions: Array<SpanDefinitions | undefined>;
+}
+
+/** A scan the next one can start from: only the lines around an edit are read again. */
+export interface ResumableScan extends SpanScan {
+  text: string;
+  crlf: boolean;
+  /** Where the front matter ends (0 for none). */
+  frontMatterEnd: number;
+}
+
+export interface Rescan {
+  scan: ResumableScan;
+  definitions: Map<string, string>;
+  /** How much of the start and of the end of the text is as it was in the last scan. */
+  same?: { prefix: number; suffix: number };
+}
+
+/**
+ * The same spans and definitions as `scanBlocks`, re-reading only the lines an edit could have
+ * changed: from the last cut whose whole line lies before the edit, until a cut after the edit
+ * that the last scan also made (at the same distance from the end), from where on the scan
+ * would go exactly as before.
+ */
+export function rescanBlocks(text: string, last: ResumableScan | undefined): Rescan {
+  const crlf = crlfAware(text);
+  const frontMatterEnd = findFrontMatter(text)?.end ?? 0;
+  const full = (same?: Rescan['same']): Rescan => {
+    const scan = { ...scanSpans(text, frontMatterEnd, 0, crlf, commentMarks(text)), text, crlf, frontMatterEnd };
+    return { scan, definitions: definitionMap(scan.definitions), same };
+  };
+  if (!last) return full();
+  const old = last.text;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const same = { prefix, suffix };
+  if (last.crlf !== crlf || last.frontMatterEnd !== frontMatterEnd) return full(same);
+  if (prefix === old.length && prefix === text.length) return { scan: last, definitions: definitionMap(last.definitions), same };
+  const shift = text.length - old.length;
+  // Restart at the last cut whose whole line lies before the first changed character (the state
+  // of the scan at a cut is always the same: outside any fence, comment or raw HTML).
+  let k = last.spans.length - 1;
+  while (k > 0 && lineEnd(old, last.spans[k].start, crlf) >= prefix) k--;
+  if (k === 0) return full(same);
+  const restart = last.spans[k].start;
+  // A cut is reused once its line lies in the unchanged end of the text and the last scan made
+  // it too: from a cut on, the scan depends only on the text after it.
+  const unchangedFrom = text.length - suffix;
+  const oldStarts = new Map<number, number>();
+  for (let j = k + 1; j < last.spans.length; j++) if (last.spans[j].start + shift >= unchangedFrom) oldStarts.set(last.spans[j].start + shift, j);
+  const middle = scanSpans(text, restart, restart, crlf, commentMarks(text), (cut) => (cut >= unchangedFrom ? oldStarts.get(cut) : undefined));
+  const spans = last.spans.slice(0, k).concat(middle.spans);
+  const definitions = last.definitions.slice(0, k).concat(middle.definitions);
+  if (middle.resumeAt !== undefined) {
+    for (let j = middle.resumeAt; j < last.spans.length; j++) {
+      const span = last.spans[j];
+      spans.push({ start: span.start + shift, end: span.end + shift });
+      definitions.push(last.definitions[j]);
+    }
+  }
+  return { scan: { spans, definitions, text, crlf, frontMatterEnd }, definitions: definitionMap(definitions), same };
+}
+
+/** The first definition of each label wins, as in CommonMark. */
+function definitionMap(perSpan: ReadonlyArray<SpanDefinitions | undefined>): Map<string, string> {
   const definitions = new Map<string, string>();
-  let blockStart = 0;
-  let pos = findFrontMatter(text)?.end ?? 0;
+  for (const found of perSpan) {
+    if (!found) continue;
+    for (const [label, line] of found) if (!definitions.has(label)) definitions.set(label, line);
+  }
+  return definitions;
+}
+
+/** Whether lines may end in a carriage return: then line ends are found character by character. */
+function crlfAware(text: string): boolean {
+  return text.includes('\r');
+}
+
+function commentMarks(text: string): { opens: number[]; closes: number[] } {
+  return { opens: occurrences(text, '<!--'), closes: occurrences(text, '-->') };
+}
+
+function lineEnd(text: string, from: number, crlf: boolean): number {
+  return crlf ? endOfLine(text, from) : newlineOrEnd(text, from);
+}
+
+/**
+ * Scans lines from `pos`, in a block starting at `blockStart`, outside any fence, comment or
+ * raw HTML block. `resume`, given a cut the scan is about to make, may name the last scan's span
+ * starting there: the scan then stops, and `resumeAt` says which.
+ */
+function scanSpans(
+  text: string,
+  pos: number,
+  blockStart: number,
+  crlf: boolean,
+  { opens, closes }: { opens: number[]; closes: number[] },
+  resume?: (cut: number) => number | undefined,
+): SpanScan & { resumeAt?: number } {
+  const spans: BlockSpan[] = [];
+  const definitions: Array<SpanDefinitions | undefined> = [];
+  let found: SpanDefinitions | undefined;
   let fence: { char: number; length: number } | null = null;
   let inComment = false;
   let rawHtmlClose: string | null = null;
   let previousBlank = false;
   // Found once, so no line ever searches beyond itself.
-  const opens = occurrences(text, '<!--');
-  const closes = occurrences(text, '-->');
-  const lineEndOf = text.includes('\r') ? (from: number) => endOfLine(text, from) : (from: number) => newlineOrEnd(text, from);
+  const lineEndOf = crlf ? (from: number) => endOfLine(text, from) : (from: number) => newlineOrEnd(text, from);
 
   while (pos < text.length) {
     const lineEnd = lineEndOf(pos);
@@ -81,14 +187,15 @@ export function scanBlocks(text: string): BlockScan {
             (previousBlank && pos - blockStart > SOFT_LIMIT && FRESH_PARAGRAPH.test(text.slice(pos, Math.min(lineEnd, pos + 12)))));
         if (cut) {
           spans.push({ start: blockStart, end: pos });
+          definitions.push(found);
+          found = undefined;
+          const resumeAt = resume?.(pos);
+          if (resumeAt !== undefined) return { spans, definitions, resumeAt };
           blockStart = pos;
         }
         if (c === BRACKET && first - pos <= 3) {
           const m = DEFINITION.exec(text.slice(pos, lineEnd));
-          if (m) {
-            const label = normaliseLabel(m[1]);
-            if (!definitions.has(label)) definitions.set(label, text.slice(pos, lineEnd).trim());
-          }
+          if (m) (found ??= []).push([normaliseLabel(m[1]), text.slice(pos, lineEnd).trim()]);
         }
         if (c === LESS_THAN && first - pos <= 3) {
           const raw = RAW_HTML_OPEN.exec(text.slice(pos, lineEnd));
@@ -108,7 +215,27 @@ export function scanBlocks(text: string): BlockScan {
     pos = next;
   }
   spans.push({ start: blockStart, end: text.length });
+  definitions.push(found);
   return { spans, definitions };
+}
+
+/** Compared in chunks: comparing two strings is far quicker than a loop over their characters. */
+const CHUNK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + CHUNK <= n && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < n && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Length of the common end of `a` and `b`, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let k = 0;
+  while (k + CHUNK <= limit && a.slice(a.length - k - CHUNK, a.length - k) === b.slice(b.length - k - CHUNK, b.length - k)) k += CHUNK;
+  while (k < limit && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
 }
 
 /** A run of three or more backticks or tildes at `at`, and the rest of the line (no regex: lines can be huge). */

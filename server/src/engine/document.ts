@@ -3,7 +3,7 @@
 // edit only the blocks that changed are parsed again; the others are moved into place.
 
 import { parseDocument } from 'yaml';
-import { definitionsFor, findFrontMatter, referenceLabels, scanBlocks } from './blocks';
+import { definitionsFor, findFrontMatter, referenceLabels, rescanBlocks, type BlockSpan, type ResumableScan } from './blocks';
 import { parseBlock, type ParsedBlock } from './parse';
 import type {
   BlockModel,
@@ -28,8 +28,14 @@ export interface CachedBlock {
   frontMatter?: ParsedBlock['frontMatter'];
   /** The block where it last stood, so an unmoved block is not copied again. */
   placed?: BlockModel;
-  /** Block-rule findings relative to the block, by rule and the settings they ran with. */
-  findings: Map<string, Finding[]>;
+  /** Block-rule findings relative to the block, by rule and the settings they ran with (see keyId in lint.ts). */
+  findings: Map<number, Finding[]>;
+  /** Set when `findings` holds every block rule of this set (see checkBuilt in lint.ts). */
+  complete?: number;
+  /** Those findings in rule order, placed at `start` in the document, while the block stays there. */
+  placedFindings?: { set: number; start: number; list: Finding[] };
+  /** The block's text (a copy of its own, not a slice of the document). */
+  source: string;
 }
 
 export interface BuiltDocument {
@@ -45,40 +51,113 @@ interface SourceEntry {
   /** The definitions the block was parsed with, and the result. */
   extra: string;
   block: CachedBlock;
+  /** The last build that used it. */
+  build: number;
 }
 
 /** Parses documents block by block, re-using blocks whose text it has seen in the last build. */
 export class DocumentBuilder {
-  /** By block text. One lookup per block per build: comparing keys is the main cost of an edit. */
-  private cache = new Map<string, SourceEntry>();
+  /** By block text, for blocks that moved or came back; keyed by each block's own copy of its text. */
+  private readonly cache = new Map<string, SourceEntry>();
+  /** The last build: blocks that the edit left alone are matched by position, with no lookup. */
+  private last?: LastBuild;
+
+  /** Counts builds, to mark which entries the current one uses. */
+  private builds = 0;
 
   build(text: string): BuiltDocument {
-    const { spans, definitions } = scanBlocks(text);
-    const next = new Map<string, SourceEntry>();
+    const rescan = rescanBlocks(text, this.last?.scan);
+    const { spans } = rescan.scan;
+    const { definitions } = rescan;
+    const build = ++this.builds;
+    const cache = this.cache;
     const cached: CachedBlock[] = [];
     const placed: BlockModel[] = [];
+    const entries: SourceEntry[] = [];
+    const same = this.last && rescan.same ? unchangedBlocks(this.last, text, spans, rescan.same) : undefined;
+    // Every cached entry was parsed with the last build's definitions, so while those are the
+    // same, a known block's definitions need not be looked up again.
+    const sameDefinitions = this.last !== undefined && sameMap(this.last.definitions, definitions);
     spans.forEach((span, index) => {
       const source = text.slice(span.start, span.end);
-      let entry = next.get(source) ?? this.cache.get(source);
+      let entry = same?.[index] ?? cache.get(source);
       const labels = definitions.size > 0 ? (entry?.labels ?? referenceLabels(source)) : undefined;
       // The definitions a block is parsed with are part of what it means.
-      const extra = labels ? definitionsFor(labels, definitions) : '';
+      const extra = !labels ? '' : entry && sameDefinitions ? entry.extra : definitionsFor(labels, definitions);
       if (!entry || entry.extra !== extra) {
-        const parsed = parseBlock(source, extra);
-        entry = { labels, extra, block: { model: parsed.model, frontMatter: parsed.frontMatter, findings: new Map() } };
-      } else if (labels) {
-        entry.labels = labels;
+        // Parsed from a copy: a slice would keep this whole version of the text alive for as
+        // long as the block is cached (a megabyte per edit in a large draft).
+        const own = detached(source);
+        const ownExtra = detached(extra);
+        const parsed = parseBlock(own, ownExtra);
+        entry = { labels: labels?.map(detached), extra: ownExtra, block: { model: parsed.model, frontMatter: parsed.frontMatter, findings: new Map(), source: own }, build };
+        // The block's own copy of its text is the key, so its hash is worked out once.
+        cache.set(own, entry);
+      } else {
+        if (labels) entry.labels = labels;
+        entry.build = build;
       }
-      next.set(source, entry);
+      entries.push(entry);
       cached.push(entry.block);
       placed.push(placeBlock(entry.block, span.start, index));
     });
-    // Keep only this version's blocks: memory follows the document, not its history.
-    this.cache = next;
+    // Keep only this version's blocks: memory follows the document, not its history. The cache
+    // holds exactly the last build's entries, so only those can have dropped out.
+    if (this.last) {
+      for (const old of this.last.entries) {
+        if (old.build !== build && cache.get(old.block.source) === old) cache.delete(old.block.source);
+      }
+    }
+    this.last = { scan: rescan.scan, spans, entries, definitions };
     const raw = cached[0]?.frontMatter;
     const frontMatter = raw ? readFrontMatter(raw, text) : undefined;
     return { document: assemble(text, placed, frontMatter), blocks: cached };
   }
+}
+
+interface LastBuild {
+  scan: ResumableScan;
+  spans: BlockSpan[];
+  entries: SourceEntry[];
+  definitions: Map<string, string>;
+}
+
+/**
+ * For each new span, the last build's entry when the span lies in text the edit left alone
+ * (before the first or after the last changed character) and the last build had a span with the
+ * same bounds there. Finding these costs one comparison of the two texts, where looking each
+ * block up by its text would hash and compare all of it.
+ */
+function unchangedBlocks(last: LastBuild, text: string, spans: BlockSpan[], { prefix, suffix }: { prefix: number; suffix: number }): Array<SourceEntry | undefined> {
+  const shift = text.length - last.scan.text.length;
+  const found: Array<SourceEntry | undefined> = new Array(spans.length);
+  let j = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    if (span.end <= prefix) {
+      while (j < last.spans.length && last.spans[j].start < span.start) j++;
+      if (j < last.spans.length && last.spans[j].start === span.start && last.spans[j].end === span.end) found[i] = last.entries[j];
+    } else if (span.start >= text.length - suffix) {
+      const start = span.start - shift;
+      while (j < last.spans.length && last.spans[j].start < start) j++;
+      if (j < last.spans.length && last.spans[j].start === start && last.spans[j].end === span.end - shift) found[i] = last.entries[j];
+    }
+  }
+  return found;
+}
+
+function sameMap(a: Map<string, string>, b: Map<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+/**
+ * A copy of `s` that shares no memory with the text it was sliced from. V8 represents a slice as
+ * a pointer into its parent string; prefixing a character and slicing it off again forces a copy.
+ */
+function detached(s: string): string {
+  return s.length < 16 ? s : (' ' + s).slice(1);
 }
 
 export function buildDocument(text: string): DocumentModel {
@@ -97,6 +176,38 @@ function placeBlock(entry: CachedBlock, start: number, index: number): BlockMode
 const at = <T extends OffsetRange>(r: T, by: number): T => ({ ...r, start: r.start + by, end: r.end + by });
 
 /**
+ * What one document rule read of the blocks while it ran, so that its findings can be kept
+ * while none of that changes (see lint.ts). `raw` holds the indexes of blocks whose prose,
+ * sentences, questions, tables or lists (or parsed model) it read; `facts` the keys of the block
+ * facts it read, with how to work each out again on a block that changed.
+ */
+export interface ReadLog {
+  raw: Set<number>;
+  facts: Map<string, (parsed: BlockModel) => unknown>;
+}
+
+/** The log of the document rule now running, if its reads are being recorded. */
+let reading: ReadLog | null = null;
+/** Above zero while a fact is being worked out: what it reads belongs to the fact. */
+let computing = 0;
+
+/** Runs `run` recording what it reads of placed blocks. */
+export function recordReads<T>(log: ReadLog, run: () => T): T {
+  const outer = reading;
+  reading = log;
+  lastKey = undefined;
+  try {
+    return run();
+  } finally {
+    reading = outer;
+    lastKey = undefined;
+  }
+}
+
+/** The fact key last noted in the running log. */
+let lastKey: string | undefined;
+
+/**
  * A parsed block at its place in the document. Headings and comments are moved at once (the
  * outline and suppressions need them); units, sentences, tables and lists only when a rule asks,
  * so after an edit the blocks that merely moved cost almost nothing.
@@ -105,7 +216,6 @@ class PlacedBlock implements BlockModel {
   readonly end: number;
   readonly headings: readonly Heading[];
   readonly comments: readonly HtmlComment[];
-  readonly questions: readonly Question[];
   readonly facts: Map<string, unknown>;
   readonly unread?: true;
   private placedUnits?: readonly ProseUnit[];
@@ -114,29 +224,52 @@ class PlacedBlock implements BlockModel {
   private placedLists?: readonly ListInfo[];
 
   constructor(
-    readonly origin: BlockModel,
+    /** The block as parsed; `origin` is the same, read on a rule's behalf. */
+    readonly parsed: BlockModel,
     readonly start: number,
     readonly index: number,
   ) {
-    this.end = origin.end + start;
-    this.headings = origin.headings.map((h) => ({ ...at(h, start), block: index }));
-    this.comments = origin.comments.map((c) => at(c, start));
-    this.questions = origin.questions;
-    this.facts = origin.facts;
-    if (origin.unread) this.unread = true;
+    this.end = parsed.end + start;
+    this.headings = parsed.headings.map((h) => ({ ...at(h, start), block: index }));
+    this.comments = parsed.comments.map((c) => at(c, start));
+    this.facts = parsed.facts;
+    if (parsed.unread) this.unread = true;
+  }
+
+  /** The log that last noted a read of this block, so repeated reads cost one comparison. */
+  readBy: ReadLog | null = null;
+
+  /** Notes that a document rule read this block's content, not only its facts. */
+  private read(): void {
+    if (reading !== null && this.readBy !== reading && computing === 0) {
+      this.readBy = reading;
+      reading.raw.add(this.index);
+    }
+  }
+
+  get origin(): BlockModel {
+    this.read();
+    return this.parsed;
+  }
+
+  get questions(): readonly Question[] {
+    this.read();
+    return this.parsed.questions;
   }
 
   get units(): readonly ProseUnit[] {
-    return (this.placedUnits ??= this.origin.units.map((u) => ({
+    this.read();
+    return (this.placedUnits ??= this.parsed.units.map((u) => ({
       ...at(u, this.start),
       map: { runs: u.map.runs, base: u.map.base + this.start },
     })));
   }
 
   get sentences(): readonly Sentence[] {
+    this.read();
     // Written out rather than spread: rules read every sentence of a moved block on each keystroke.
     const by = this.start;
-    return (this.placedSentences ??= this.origin.sentences.map((s) => ({
+    return (this.placedSentences ??= this.parsed.sentences.map((s) => ({
       start: s.start + by,
       end: s.end + by,
       text: s.text,
@@ -146,12 +279,19 @@ class PlacedBlock implements BlockModel {
   }
 
   get tables(): readonly TableInfo[] {
-    return (this.placedTables ??= this.origin.tables.map((t) => at(t, this.start)));
+    this.read();
+    return (this.placedTables ??= this.parsed.tables.map((t) => at(t, this.start)));
   }
 
   get lists(): readonly ListInfo[] {
-    return (this.placedLists ??= this.origin.lists.map((l) => at(l, this.start)));
+    this.read();
+    return (this.placedLists ??= this.parsed.lists.map((l) => at(l, this.start)));
   }
+}
+
+/** The block as parsed, without counting as a read of its content. */
+function parsedOf(block: BlockModel): BlockModel {
+  return block instanceof PlacedBlock ? block.parsed : (block.origin ?? block);
 }
 
 /**
@@ -160,6 +300,13 @@ class PlacedBlock implements BlockModel {
  * copied into place on every keystroke.
  */
 export function parsedSentences(block: BlockModel): { sentences: readonly Sentence[]; shift: number } {
+  if (block instanceof PlacedBlock) {
+    if (reading !== null && block.readBy !== reading && computing === 0) {
+      block.readBy = reading;
+      reading.raw.add(block.index);
+    }
+    return { sentences: block.parsed.sentences, shift: block.start };
+  }
   return { sentences: (block.origin ?? block).sentences, shift: block.origin ? block.start : 0 };
 }
 
@@ -176,10 +323,23 @@ export function placedSentence(block: BlockModel, index: number): Sentence {
  * offsets from its own start, so the fact must not depend on where the block sits.
  */
 export function blockFact<T>(block: BlockModel, key: string, compute: (parsed: BlockModel) => T): T {
-  if (block.facts.has(key)) return block.facts.get(key) as T;
-  const value = compute(block.origin ?? block);
-  block.facts.set(key, value);
-  return value;
+  const facts = block.facts;
+  let value = facts.get(key) as T | undefined;
+  if (value === undefined && !facts.has(key)) {
+    computing++;
+    try {
+      value = compute(parsedOf(block));
+    } finally {
+      computing--;
+    }
+    facts.set(key, value);
+  }
+  if (reading !== null && computing === 0 && lastKey !== key) {
+    // Rules read one fact of every block in turn: note each key once.
+    lastKey = key;
+    if (!reading.facts.has(key)) reading.facts.set(key, compute);
+  }
+  return value as T;
 }
 
 /** Puts blocks together into a document; cheap, so it can re-run after any block changes. */

@@ -1,11 +1,12 @@
 // The engine's entry point: text in, findings out. The caller hands in the rules, so the engine
 // never depends on any particular rule.
 
-import { assemble, DocumentBuilder, type CachedBlock } from './document';
+import { assemble, blockFact, DocumentBuilder, recordReads, type CachedBlock, type ReadLog } from './document';
 import { decideKind } from './kind';
 import { LineIndex } from './offsets';
 import { applySuppressions, type SuppressionOutcome } from './suppressions';
 import type {
+  BlockModel,
   DocumentKind,
   DocumentModel,
   Finding,
@@ -66,25 +67,215 @@ export interface LintResult {
 
 /** Checks one text. To check successive versions of a document cheaply, keep a Linter. */
 export function lint(text: string, options: LintOptions): LintResult {
-  return new Linter().lint(text, options);
+  if (options.maxLength !== undefined && text.length > options.maxLength) return tooLarge(text, options);
+  // Nothing is kept for a next version, so document rules' reads are not recorded.
+  const { document, blocks } = new DocumentBuilder().build(text);
+  return checkBuilt(document, blocks, options);
 }
 
 /**
  * Checks successive versions of one document. Blocks whose text has not changed are neither
- * parsed nor checked again: their block-rule findings are moved into place. Document rules
- * always run, on the outline. The result is the same as `lint` on the same text.
+ * parsed nor checked again: their block-rule findings are moved into place. A document rule runs
+ * again only when something it read changed (see stillHolds); otherwise its findings are moved
+ * into place too. The result is the same as `lint` on the same text.
  */
 export class Linter {
   private readonly builder = new DocumentBuilder();
+  /** Each document rule's last run, by rule id: kept while what it read is unchanged. */
+  private readonly documentRuns = new Map<string, DocumentRuleRun>();
 
   lint(text: string, options: LintOptions): LintResult {
     if (options.maxLength !== undefined && text.length > options.maxLength) return tooLarge(text, options);
     const { document, blocks } = this.builder.build(text);
-    return checkBuilt(document, blocks, options);
+    return checkBuilt(document, blocks, options, this.documentRuns);
   }
 }
 
-function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], options: LintOptions): LintResult {
+/** Small numbers for rule-and-settings keys, so that the per-block lookups compare numbers, not strings. */
+const keyIds = new Map<string, number>();
+
+function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
+}
+
+/** The blocks of one build, as a document rule's run saw them. */
+interface BuildStamp {
+  entries: readonly CachedBlock[];
+  starts: number[];
+  length: number;
+}
+
+/** One run of a document rule: what it found and what it read to find it. */
+interface DocumentRuleRun {
+  /** The settings it ran with (as for block rules). */
+  key: string;
+  build: BuildStamp;
+  reads: ReadLog;
+  findings: Finding[];
+  /** Blocks its findings and fixes point into (a block's start also counts for the block before). */
+  anchored: Set<number>;
+}
+
+/** Blocks whose text changed since the build a run saw, or null when they cannot be matched up. */
+function changedSince(then: BuildStamp, now: BuildStamp, memo: Map<BuildStamp, number[] | null>): number[] | null {
+  if (memo.has(then)) return memo.get(then)!;
+  let changed: number[] | null = [];
+  if (then.entries.length !== now.entries.length) changed = null;
+  else {
+    for (let i = 0; i < now.entries.length; i++) {
+      if (then.entries[i] === now.entries[i]) continue;
+      // The first block holds the front matter and decides the line breaks fixes use.
+      if (i === 0 || changed.length === MAX_CHANGED_BLOCKS) {
+        changed = null;
+        break;
+      }
+      changed.push(i);
+    }
+  }
+  memo.set(then, changed);
+  return changed;
+}
+
+/** More changed blocks than this (pasting, replacing) and document rules simply run again. */
+const MAX_CHANGED_BLOCKS = 4;
+
+/** The block holding `offset` (the last block for the end of the text). */
+function blockAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function anchoredBlocks(findings: readonly Finding[], starts: readonly number[]): Set<number> {
+  const blocks = new Set<number>();
+  const add = (offset: number) => {
+    const b = blockAt(starts, offset);
+    blocks.add(b);
+    // Text just before a block's start belongs to the block before: a fix there may have read it.
+    if (b > 0 && starts[b] === offset) blocks.add(b - 1);
+  };
+  for (const f of findings) {
+    add(f.start);
+    add(f.end);
+    for (const fix of f.fixes) for (const e of fix.edits) {
+      add(e.start);
+      add(e.end);
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Whether a document rule's last run still holds: same settings, and every block that changed
+ * since is one the rule read only through facts that came out the same, with the same headings,
+ * and none of its findings points into it. Only offsets then differ: blocks after the change moved.
+ */
+function stillHolds(run: DocumentRuleRun, key: string, now: BuildStamp, placed: readonly BlockModel[], memo: Map<BuildStamp, number[] | null>): boolean {
+  if (run.key !== key) return false;
+  const changed = changedSince(run.build, now, memo);
+  if (changed === null) return false;
+  const { reads } = run;
+  for (const c of changed) {
+    if (reads.raw.has(c) || run.anchored.has(c)) return false;
+    if (!sameOutline(run.build.entries[c], now.entries[c])) return false;
+  }
+  // Each fact the rule read (of any block), compared between the block as it was and as it is.
+  // A fact not worked out on the old block was not read there. One the rule did not read on
+  // this block in fact is compared too, which at worst runs the rule again for nothing.
+  for (const c of changed) {
+    const before = run.build.entries[c].model.facts;
+    for (const [key, compute] of reads.facts) {
+      if (!before.has(key)) continue;
+      if (!sameValue(blockFact(placed[c], key, compute), before.get(key), 0)) return false;
+    }
+  }
+  return true;
+}
+
+/** stillHolds, where a fact that throws on a changed block means the rule runs again (and fails there, as it would have). */
+function holds(run: DocumentRuleRun, key: string, now: BuildStamp, placed: readonly BlockModel[], memo: Map<BuildStamp, number[] | null>): boolean {
+  try {
+    return stillHolds(run, key, now, placed, memo);
+  } catch {
+    return false;
+  }
+}
+
+/** Same headings (also as written), comments and readability, relative to the block. */
+function sameOutline(a: CachedBlock, b: CachedBlock): boolean {
+  const x = a.model;
+  const y = b.model;
+  if (x.unread !== y.unread || x.headings.length !== y.headings.length || x.comments.length !== y.comments.length) return false;
+  for (let i = 0; i < x.headings.length; i++) {
+    const h = x.headings[i];
+    const k = y.headings[i];
+    if (h.start !== k.start || h.end !== k.end || h.depth !== k.depth || h.text !== k.text || h.unit !== k.unit) return false;
+    if (a.source.slice(h.start, h.end) !== b.source.slice(k.start, k.end)) return false;
+  }
+  for (let i = 0; i < x.comments.length; i++) {
+    const m = x.comments[i];
+    const n = y.comments[i];
+    if (m.start !== n.start || m.end !== n.end || m.body !== n.body) return false;
+  }
+  return true;
+}
+
+/** Structural equality of fact values (numbers, strings, booleans, arrays and plain objects). */
+function sameValue(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 8) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  const plain = (o: object) => {
+    const proto = Object.getPrototypeOf(o);
+    return proto === Object.prototype || proto === null;
+  };
+  if (Array.isArray(b) || !plain(a) || !plain(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1)) return false;
+  }
+  return true;
+}
+
+/** A kept run's findings, moved to where their blocks now are. */
+function movedFindings(run: DocumentRuleRun, now: BuildStamp): Finding[] {
+  const then = run.build.starts;
+  const to = (offset: number) => {
+    const b = blockAt(then, offset);
+    return offset - then[b] + now.starts[b];
+  };
+  return run.findings.map((f) => {
+    const start = to(f.start);
+    if (start === f.start && to(f.end) === f.end && f.fixes.length === 0) return f;
+    return {
+      ...f,
+      start,
+      end: to(f.end),
+      fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: to(e.start), end: to(e.end) })) })),
+    };
+  });
+}
+
+function checkBuilt(
+  document: DocumentModel,
+  cached: readonly CachedBlock[],
+  options: LintOptions,
+  documentRuns?: Map<string, DocumentRuleRun>,
+): LintResult {
   const text = document.text;
   const lines = new LineIndex(text);
   const decision = decideKind(document, {
@@ -120,13 +311,27 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
   const vocabulary = vocabularyOf(options.settings);
   const vocabularyKey = JSON.stringify([vocabulary.groups, vocabulary.plainWords]);
   const findings: Finding[] = [];
+  let now: BuildStamp | undefined;
+  const changes = new Map<BuildStamp, number[] | null>();
   const fail = (rule: Rule, error: unknown) =>
     result.errors.push({ ruleId: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
-  for (const rule of options.rules) {
+  // Each active rule with the settings it runs with. Block rules' findings are kept per block
+  // under that key; a block that has them for every block rule is `complete` for the set.
+  const running = options.rules.flatMap((rule) => {
     const severity = ruleSeverity(rule, kind, options.settings);
-    if (severity === 'off') continue;
+    if (severity === 'off') return [];
     const chosen = userSeverity(rule, kind, options.settings);
     const ruleOptions = optionsFor(rule, options.settings);
+    const key = `${rule.id}|${severity}|${chosen}|${kind}|${decision.region ?? ''}|${JSON.stringify(ruleOptions)}|${vocabularyKey}`;
+    return [{ rule, severity, chosen, ruleOptions, key, id: keyId(key) }];
+  });
+  const blockRuleIds = running.filter((r) => r.rule.scope === 'block').map((r) => r.id);
+  const setId = keyId(blockRuleIds.join(' '));
+  const incomplete: number[] = [];
+  for (let i = 0; i < cached.length; i++) if (cached[i].complete !== setId) incomplete.push(i);
+  /** Findings of block rules that failed part-way, by block position and rule, for this check only. */
+  const partial = new Map<string, Finding[]>();
+  for (const { rule, severity, chosen, ruleOptions, key, id } of running) {
     const context = (out: Finding[], length: number): RuleContext => ({
       kind,
       region: decision.region,
@@ -138,31 +343,76 @@ function checkBuilt(document: DocumentModel, cached: readonly CachedBlock[], opt
       },
     });
     if (rule.scope === 'document') {
-      try {
-        rule.check(document, context(findings, text.length));
-      } catch (error) {
-        fail(rule, error);
-      }
-      continue;
-    }
-    const key = `${rule.id}|${severity}|${chosen}|${kind}|${decision.region ?? ''}|${JSON.stringify(ruleOptions)}|${vocabularyKey}`;
-    document.blocks.forEach((block, i) => {
-      const entry = cached[i];
-      let own = entry.findings.get(key);
-      if (!own) {
-        // Block rules see the block where it was parsed (offsets from its start), so what they
-        // find can be kept with the block and moved with it.
-        own = [];
+      if (!documentRuns) {
         try {
-          rule.check(entry.model, context(own, entry.model.end));
-          entry.findings.set(key, own);
+          rule.check(document, context(findings, text.length));
         } catch (error) {
           fail(rule, error);
         }
+        continue;
       }
-      for (const f of own) findings.push(moved(f, block.start));
-    });
+      now ??= { entries: cached, starts: document.blocks.map((b) => b.start), length: text.length };
+      const last = documentRuns.get(rule.id);
+      if (last && holds(last, key, now, document.blocks, changes)) {
+        // What held for the last build holds for this one: keep it as this build's, so that
+        // changes are counted from here. Moved findings stay in the same blocks.
+        last.findings = movedFindings(last, now);
+        last.build = now;
+        for (const f of last.findings) findings.push(f);
+        continue;
+      }
+      documentRuns.delete(rule.id);
+      const own: Finding[] = [];
+      const reads: ReadLog = { raw: new Set(), facts: new Map() };
+      try {
+        recordReads(reads, () => rule.check(document, context(own, text.length)));
+        documentRuns.set(rule.id, { key, build: now, reads, findings: own, anchored: anchoredBlocks(own, now.starts) });
+      } catch (error) {
+        fail(rule, error);
+      }
+      for (const f of own) findings.push(f);
+      continue;
+    }
+    // Block rules run only on blocks that lack their findings for these settings, block by block
+    // in rule order; the findings are gathered below.
+    for (const i of incomplete) {
+      const entry = cached[i];
+      if (entry.findings.has(id)) continue;
+      // Block rules see the block where it was parsed (offsets from its start), so what they
+      // find can be kept with the block and moved with it.
+      const own: Finding[] = [];
+      try {
+        rule.check(entry.model, context(own, entry.model.end));
+        entry.findings.set(id, own);
+      } catch (error) {
+        fail(rule, error);
+        partial.set(`${i} ${id}`, own);
+      }
+    }
   }
+  for (const i of incomplete) {
+    const entry = cached[i];
+    if (blockRuleIds.every((id) => entry.findings.has(id))) entry.complete = setId;
+  }
+  // Block-rule findings, placed. The order differs from rule by rule, but the sort below puts
+  // them back in the same order: ties share a rule, and keep their block order either way.
+  document.blocks.forEach((block, i) => {
+    const entry = cached[i];
+    if (entry.complete === setId) {
+      // Kept while the block stays where it is (every block before an edit).
+      let placed = entry.placedFindings;
+      if (!placed || placed.set !== setId || placed.start !== block.start) {
+        const list: Finding[] = [];
+        for (const id of blockRuleIds) for (const f of entry.findings.get(id)!) list.push(moved(f, block.start));
+        entry.placedFindings = placed = { set: setId, start: block.start, list };
+      }
+      for (const f of placed.list) findings.push(f);
+      return;
+    }
+    for (const id of blockRuleIds) {
+      for (const f of entry.findings.get(id) ?? partial.get(`${i} ${id}`) ?? []) findings.push(moved(f, block.start));
+    }
+  });
 
   const comments = document.blocks.flatMap((b) => b.comments);
   const active = new Set(options.rules.filter((r) => ruleSeverity(r, kind, options.settings) !== 'off').map((r) => r.id));

@@ -106,7 +106,10 @@ export interface BlockRule extends RuleMeta {
   check(block: BlockModel, context: RuleContext): void;
 }
 
-/** Sees the whole outline; must stay cheap because it re-runs on every change. */
+/**
+ * Sees the whole outline. It re-runs after a change unless all it read of the changed blocks was
+ * facts (blockFact) that came out the same, so it should read blocks through facts where it can.
+ */
 export interface DocumentRule extends RuleMeta {
   scope: 'document';
   check(document: DocumentModel, context: RuleContext): void;

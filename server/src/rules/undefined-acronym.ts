@@ -134,8 +134,10 @@ export default defineDocumentRule({
     // Where each acronym is first defined, as a document position.
     doc.blocks.forEach((block, b) => {
       for (const d of facts[b].defined) {
-        const at = sentenceSpan(block, block.sentences[d.sentence], d.at, d.at + 1).start;
-        if (!definedAt.has(d.acronym)) definedAt.set(d.acronym, at);
+        // Only the first definition is placed: reading a block's sentences ties this rule's
+        // result to the block (see checkBuilt in engine/lint.ts).
+        if (definedAt.has(d.acronym)) continue;
+        definedAt.set(d.acronym, sentenceSpan(block, block.sentences[d.sentence], d.at, d.at + 1).start);
       }
     });
     const reported = new Set<string>();
