@@ -3,14 +3,13 @@ import {
   blockFact,
   defineDocumentRule,
   eolOf,
-  insertSectionEdit,
   type BlockModel,
   type DocumentModel,
   type Fix,
   type SentenceRef,
 } from '../engine';
 import { hasAnyContact, sentenceFacts } from './channels';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix, snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
 const UTTLESFORD = {
@@ -163,11 +162,7 @@ function accessFacts(block: BlockModel): ReadonlyArray<AccessFacts | undefined> 
 }
 
 function insertSection(doc: DocumentModel): Fix {
-  return {
-    title: "Insert a 'Formats and support' section",
-    edits: [insertSectionEdit(doc, snippetText('Formats and support'), COMES_BEFORE)],
-    isPreferred: true,
-  };
+  return insertSectionFix(doc, "Insert a 'Formats and support' section", 'Formats and support', COMES_BEFORE);
 }
 
 /** Adds the snippet's "To ask for another format…" sentence after the offer. */

@@ -1,6 +1,6 @@
-import { defineDocumentRule, insertSectionEdit, type DocumentModel, type Fix, type OffsetRange } from '../engine';
+import { defineDocumentRule, type DocumentModel, type Fix, type OffsetRange } from '../engine';
 import { anyFact, bodySections, CONTACT_HEADING, firstFact, frontMatterContact, hasContent, METHODS_HEADING } from './channels';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 const HOUNSLOW = {
@@ -78,9 +78,5 @@ function waysToRespond(doc: DocumentModel): OffsetRange | undefined {
 }
 
 function insertSection(doc: DocumentModel): Fix {
-  return {
-    title: "Insert a 'Contact us' section",
-    edits: [insertSectionEdit(doc, snippetText('How to respond and contact us'), COMES_BEFORE)],
-    isPreferred: true,
-  };
+  return insertSectionFix(doc, "Insert a 'Contact us' section", 'How to respond and contact us', COMES_BEFORE);
 }

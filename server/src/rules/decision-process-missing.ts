@@ -1,7 +1,7 @@
-import { blockFact, defineDocumentRule, insertSectionEdit, sectionsMatching, type BlockModel, type OffsetRange } from '../engine';
+import { blockFact, defineDocumentRule, sectionsMatching, type BlockModel, type OffsetRange } from '../engine';
 import { sentenceContexts } from './dates';
 import { TIMESCALE } from './feedback-loop-missing';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 const RESPONSES = String.raw`(responses?|views|comments|answers|submissions|feedback|results|findings|ideas|suggestions|evidence|what (you|people|residents|respondents) (tell|told|say|said|share|shared) us)`;
@@ -185,11 +185,7 @@ export default defineDocumentRule({
         messageId: 'missing',
         ...doc.anchor,
         fixes: [
-          {
-            title: "Insert a 'How we will decide' section",
-            edits: [insertSectionEdit(doc, snippetText('What happens next: the decision'), COMES_BEFORE)],
-            isPreferred: true,
-          },
+          insertSectionFix(doc, "Insert a 'How we will decide' section", 'What happens next: the decision', COMES_BEFORE),
         ],
       });
       return;

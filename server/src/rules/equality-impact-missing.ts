@@ -1,6 +1,6 @@
-import { defineDocumentRule, insertSectionEdit, type DocumentModel } from '../engine';
+import { defineDocumentRule, type DocumentModel } from '../engine';
 import { hasEvidence, sentencesMatching, type Topic } from './evidence';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 const HOUNSLOW = {
@@ -75,9 +75,5 @@ export default defineDocumentRule({
 });
 
 function insertSection(doc: DocumentModel) {
-  return {
-    title: "Insert an 'Equality impact' section",
-    edits: [insertSectionEdit(doc, snippetText('Equality impact'), COMES_BEFORE)],
-    isPreferred: true,
-  };
+  return insertSectionFix(doc, "Insert an 'Equality impact' section", 'Equality impact', COMES_BEFORE);
 }

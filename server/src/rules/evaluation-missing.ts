@@ -3,7 +3,6 @@ import {
   blockFact,
   defineDocumentRule,
   eolOf,
-  insertSectionEdit,
   parsedSentences,
   sectionAt,
   type BlockModel,
@@ -14,7 +13,7 @@ import {
   type SentenceRef,
 } from '../engine';
 import { TIMESCALE } from './feedback-loop-missing';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** A plan to judge whether the work worked: evaluation, a review of the plan, measures of success… */
@@ -177,11 +176,7 @@ export default defineDocumentRule({
         messageId: 'missing',
         ...doc.anchor,
         fixes: [
-          {
-            title: "Insert a 'How we will know it worked' section",
-            edits: [insertSectionEdit(doc, snippetText('Evaluation and review'), COMES_BEFORE)],
-            isPreferred: true,
-          },
+          insertSectionFix(doc, "Insert a 'How we will know it worked' section", 'Evaluation and review', COMES_BEFORE),
         ],
       });
       return;

@@ -3,7 +3,6 @@ import {
   blockFact,
   defineDocumentRule,
   eolOf,
-  insertSectionEdit,
   parsedSentences,
   placedSentence,
   sectionAt,
@@ -14,7 +13,7 @@ import {
   type Section,
   type SentenceRef,
 } from '../engine';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 const PEOPLE = String.raw`(you|them|people|participants|everyone|everybody|respondents|residents|patients|tenants|carers|families|customers|service users|young people|((panel|group|forum|board|network) )?members|the (public|community|panel|group|forum|board)|communities|those (who|that) (took|take) part|all who took part)`;
@@ -192,11 +191,7 @@ export default defineDocumentRule({
         messageId: 'missing',
         ...doc.anchor,
         fixes: [
-          {
-            title: "Insert a 'What happens next: you said, we did' section",
-            edits: [insertSectionEdit(doc, snippetText('Feedback loop (you said, we did)'), COMES_BEFORE)],
-            isPreferred: true,
-          },
+          insertSectionFix(doc, "Insert a 'What happens next: you said, we did' section", 'Feedback loop (you said, we did)', COMES_BEFORE),
         ],
       });
       return;

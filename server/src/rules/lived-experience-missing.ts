@@ -1,5 +1,5 @@
-import { blockFact, defineDocumentRule, insertSectionEdit, type BlockModel, type DocumentKind } from '../engine';
-import { snippetText } from './snippet-sections';
+import { blockFact, defineDocumentRule, type BlockModel, type DocumentKind } from '../engine';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** People with lived experience named as such, or in roles that carry it. */
@@ -73,11 +73,7 @@ export default defineDocumentRule({
     const facts = doc.blocks.map(livedExperienceFacts);
     const askingCounts = ASKING_COUNTS.includes(context.kind);
     if (facts.some((f) => f.present || (askingCounts && f.asks.length > 0))) return;
-    const fix = {
-      title: "Insert a 'Lived experience' section",
-      edits: [insertSectionEdit(doc, snippetText('Lived experience'), COMES_BEFORE)],
-      isPreferred: true,
-    };
+    const fix = insertSectionFix(doc, "Insert a 'Lived experience' section", 'Lived experience', COMES_BEFORE);
     const b = facts.findIndex((f) => f.asks.length > 0);
     if (b >= 0) {
       const sentence = doc.blocks[b].sentences[facts[b].asks[0]];

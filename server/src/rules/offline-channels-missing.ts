@@ -1,6 +1,6 @@
-import { defineDocumentRule, eolOf, insertSectionEdit, sectionAt, type DocumentModel, type Fix, type Section } from '../engine';
+import { defineDocumentRule, eolOf, sectionAt, type DocumentModel, type Fix, type Section } from '../engine';
 import { anyFact, bodySections, firstFact, METHODS_HEADING, type FactRef } from './channels';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix, snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
 const WALSALL = {
@@ -83,11 +83,7 @@ function methodsSectionOf(doc: DocumentModel, ref: FactRef, methods: Section[]):
 }
 
 function insertSection(doc: DocumentModel): Fix {
-  return {
-    title: "Insert a 'How you can take part' section",
-    edits: [insertSectionEdit(doc, snippetText('Ways to take part'), COMES_BEFORE)],
-    isPreferred: true,
-  };
+  return insertSectionFix(doc, "Insert a 'How you can take part' section", 'Ways to take part', COMES_BEFORE);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { blockFact, defineDocumentRule, eolOf, insertSectionEdit, sectionAt, type BlockModel, type DocumentModel, type Fix, type SentenceRef } from '../engine';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix, snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** Roles that are people by their very name: panels of residents, experts by experience… */
@@ -206,11 +206,7 @@ export default defineDocumentRule({
       data: { role: role.quote },
       ...doc.anchor,
       fixes: [
-        {
-          title: "Insert a 'Recognising your time' section",
-          edits: [insertSectionEdit(doc, snippetText('Recognising your time'), COMES_BEFORE)],
-          isPreferred: true,
-        },
+        insertSectionFix(doc, "Insert a 'Recognising your time' section", 'Recognising your time', COMES_BEFORE),
       ],
     });
   },

@@ -1,4 +1,4 @@
-import { blockFact, defineDocumentRule, headingMatchesPattern, insertSectionEdit, type BlockModel, type DocumentModel, type Section } from '../engine';
+import { blockFact, defineDocumentRule, headingMatchesPattern, type BlockModel, type DocumentModel, type Section } from '../engine';
 import {
   anySentenceIn,
   insertUnderHeading,
@@ -9,7 +9,7 @@ import {
   PARTNER_HEADING,
   withoutHeading,
 } from './groups';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix, snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** Sections a partners section naturally comes before. */
@@ -67,11 +67,7 @@ export default defineDocumentRule({
       messageId: 'missing',
       ...doc.anchor,
       fixes: [
-        {
-          title: "Insert a 'Who we are working with' section",
-          edits: [insertSectionEdit(doc, snippetText('Partners'), COMES_BEFORE)],
-          isPreferred: true,
-        },
+        insertSectionFix(doc, "Insert a 'Who we are working with' section", 'Partners', COMES_BEFORE),
       ],
     });
   },

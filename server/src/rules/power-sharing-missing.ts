@@ -1,6 +1,6 @@
-import { defineDocumentRule, insertSectionEdit, replaceInSentence, type Fix, type TextEdit } from '../engine';
+import { defineDocumentRule, replaceInSentence, type Fix, type TextEdit } from '../engine';
 import { estimateParticipation, firstClaim, PARTICIPATION_LEVELS, type ParticipationClaim, type ParticipationLevel } from './participation';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** Sections a "How we will share decisions" section naturally comes before. */
@@ -55,11 +55,7 @@ export default defineDocumentRule({
     const claim = firstClaim(doc, estimate.claimed);
     if (!claim) return;
     const fixes: Fix[] = [
-      {
-        title: "Insert a 'How we will share decisions' section",
-        edits: [insertSectionEdit(doc, snippetText('Shared decisions (power sharing)'), COMES_BEFORE)],
-        isPreferred: true,
-      },
+      insertSectionFix(doc, "Insert a 'How we will share decisions' section", 'Shared decisions (power sharing)', COMES_BEFORE),
     ];
     const rewrite = callItEngagement(claim);
     if (rewrite) fixes.push(rewrite);

@@ -1,7 +1,6 @@
 import {
   blockFact,
   defineDocumentRule,
-  insertSectionEdit,
   sectionAt,
   sentenceSpan,
   type BlockModel,
@@ -21,7 +20,7 @@ import {
   type Token,
 } from './dates';
 import { frontMatterValue } from './evidence';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** Words that show a sentence is about the consultation or survey itself, not some other event. */
@@ -296,11 +295,7 @@ export default defineDocumentRule({
         messageId: 'missing',
         ...doc.anchor,
         fixes: [
-          {
-            title: "Insert a 'Key dates' section",
-            edits: [insertSectionEdit(doc, snippetText('Response period'), COMES_BEFORE)],
-            isPreferred: true,
-          },
+          insertSectionFix(doc, "Insert a 'Key dates' section", 'Response period', COMES_BEFORE),
         ],
       });
       return;

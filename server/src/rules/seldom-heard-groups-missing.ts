@@ -1,7 +1,7 @@
-import { blockFact, defineDocumentRule, insertSectionEdit, sectionAt, type BlockModel, type DocumentModel, type Section } from '../engine';
+import { blockFact, defineDocumentRule, sectionAt, type BlockModel, type DocumentModel, type Section } from '../engine';
 import { GENERAL_GROUPS, isContentless, isReachColumn, namesGroup, namesOwnGroup, ownGroups, saysHowReached, sentenceStart, unionOf, vocabularyFact } from './groups';
 import type { PhraseFinder } from './plain-words';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** Not in the shared source list: Hounslow's engagement principles (domain notes, excerpt 04). */
@@ -52,11 +52,7 @@ export default defineDocumentRule({
     if (facts.some((f) => f.rowReached)) return;
     if (namedAndReached(doc, facts)) return;
 
-    const fix = {
-      title: "Insert a 'People we do not often hear from' section",
-      edits: [insertSectionEdit(doc, snippetText('Seldom-heard groups'), COMES_BEFORE)],
-      isPreferred: true,
-    };
+    const fix = insertSectionFix(doc, "Insert a 'People we do not often hear from' section", 'Seldom-heard groups', COMES_BEFORE);
     const first = (pick: (f: SeldomHeardFacts) => number[]) => {
       const b = facts.findIndex((f) => pick(f).length > 0);
       return b < 0 ? undefined : doc.blocks[b].sentences[pick(facts[b])[0]];

@@ -1,7 +1,7 @@
-import { blockFact, defineDocumentRule, insertSectionEdit, sectionsMatching, type BlockModel, type DocumentModel, type Section } from '../engine';
+import { blockFact, defineDocumentRule, sectionsMatching, type BlockModel, type DocumentModel, type Section } from '../engine';
 import { anySentenceIn, insertUnderHeading, isContentless, namesAnyGroup, namesOwnGroup, ownGroups, unionOf, vocabularyFact, withoutHeading } from './groups';
 import type { PhraseFinder } from './plain-words';
-import { snippetText } from './snippet-sections';
+import { insertSectionFix, snippetText } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /** Headings that introduce a stakeholder section, however authors phrase it. */
@@ -73,11 +73,7 @@ export default defineDocumentRule({
       messageId: 'missing',
       ...doc.anchor,
       fixes: [
-        {
-          title: "Insert a 'Who we will involve' section",
-          edits: [insertSectionEdit(doc, snippetText('Stakeholder map'), COMES_BEFORE)],
-          isPreferred: true,
-        },
+        insertSectionFix(doc, "Insert a 'Who we will involve' section", 'Stakeholder map', COMES_BEFORE),
       ],
     });
   },

@@ -1,5 +1,5 @@
-import { blockFact, defineDocumentRule, eolOf, insertSectionEdit, sectionAt, type BlockModel, type DocumentModel, type Fix, type SentenceRef } from '../engine';
-import { snippetText } from './snippet-sections';
+import { blockFact, defineDocumentRule, eolOf, sectionAt, type BlockModel, type DocumentModel, type Fix, type SentenceRef } from '../engine';
+import { insertSectionFix } from './snippet-sections';
 import { SOURCES } from './sources';
 
 /**
@@ -114,11 +114,7 @@ export default defineDocumentRule({
       messageId: 'missing',
       ...doc.anchor,
       fixes: [
-        {
-          title: "Insert a 'Welsh language' section",
-          edits: [insertSectionEdit(doc, snippetText('Welsh language question'), COMES_BEFORE)],
-          isPreferred: true,
-        },
+        insertSectionFix(doc, "Insert a 'Welsh language' section", 'Welsh language question', COMES_BEFORE),
       ],
     });
   },
