@@ -6,8 +6,9 @@
 // system. Settings are layered: built-in defaults < config file < --rule and --include < the
 // draft's front matter (applied by the engine).
 
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { repositoryRoot } from './ignore-files';
 import { emptyPatch, loadConfigFor, mergeSettings, type ConfigPatch, type ConfigProblem } from '../config';
 import type { LintSettings } from '../engine';
 
@@ -72,13 +73,5 @@ export function explicitConfigProblem(cwd: string, file: string): string | undef
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return `--config: cannot read '${file}': ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : (error as Error).message}.`;
-  }
-}
-
-/** The nearest folder at or above `cwd` holding .git, or undefined outside a repository. */
-function repositoryRoot(cwd: string): string | undefined {
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
-    if (existsSync(join(folder, '.git'))) return folder;
-    if (dirname(folder) === folder) return undefined;
   }
 }

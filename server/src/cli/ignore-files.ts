@@ -105,9 +105,13 @@ function isInside(folder: string, path: string): boolean {
 }
 
 function searchRoot(searched: string, cwd: string): string {
-  for (let folder = searched; ; folder = dirname(folder)) {
+  return repositoryRoot(searched) ?? (isInside(cwd, searched) ? cwd : searched);
+}
+
+/** The nearest folder at or above `from` holding .git, or undefined outside a repository. */
+export function repositoryRoot(from: string): string | undefined {
+  for (let folder = resolve(from); ; folder = dirname(folder)) {
     if (existsSync(join(folder, '.git'))) return folder;
-    if (dirname(folder) === folder) break;
+    if (dirname(folder) === folder) return undefined;
   }
-  return isInside(cwd, searched) ? cwd : searched;
 }
