@@ -10,8 +10,6 @@ import { SOURCE } from '../checker';
 import type { Checks } from './checks';
 import type { SettingsStore } from './settings';
 
-export { EFFECTIVE_CONFIG_REQUEST } from './protocol';
-
 export interface EffectiveConfigParams {
   uri: string;
 }
